@@ -1,0 +1,41 @@
+#pragma once
+
+#include "generation/artistbrief.h"
+#include "util/error.h"
+
+#include <QString>
+#include <QStringList>
+
+// What the command line asks for. No command means the GUI.
+// Thread: value type.
+struct CommandLine
+{
+    enum class Command
+    {
+        Gui,
+        Version,
+        Help,
+        ArtistCreate,
+        ArtistList,
+        ArtistShow,
+        ArtistImport,
+        ArtistExport,
+    };
+
+    Command command = Command::Gui;
+    QString dataDir; // --data-dir, empty: default resolution
+    bool json = false;
+    bool includeArchived = false; // artist list --all
+    QString provider = QStringLiteral("local");
+    ArtistBrief brief;    // artist create
+    QString artistId;     // artist show/export
+    QString file;         // artist import/export
+    QStringList guiFiles; // files given to the GUI (dropped on the launcher)
+
+    bool isHeadless() const { return command != Command::Gui; }
+
+    // Parses arguments (without the program name). A usage error is InvalidInput with a message
+    // that names the problem; callers exit with code 2.
+    static Result<CommandLine> parse(const QStringList &arguments);
+    static QString usage();
+};
