@@ -441,7 +441,7 @@ public:
                     QStringLiteral("Must be a UUID such as "
                                    "\"0f8fad5b-d9cb-469f-a165-70867728950e\"."));
             else
-                artist->id = id.toLower();
+                artist->id = id;
         }
         const qsizetype before = issues.size();
         int version = artist->version;

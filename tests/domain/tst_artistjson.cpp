@@ -221,6 +221,9 @@ void TestArtistJson::refusesHostileDocuments_data()
         << u"behaviour.trendAlignment"_s << u"experimental"_s;
     QTest::newRow("path in the id")
         << QByteArray(R"({"id":"../../etc/passwd"})") << u"id"_s << u"UUID"_s;
+    QTest::newRow("id in braces") << QByteArray(
+                                         R"({"id":"{0f8fad5b-d9cb-469f-a165-70867728950e}"})")
+                                  << u"id"_s << u"UUID"_s;
     QTest::newRow("bad timestamp")
         << QByteArray(R"({"createdAt":"yesterday"})") << u"createdAt"_s << u"ISO 8601"_s;
     QTest::newRow("negative version")
