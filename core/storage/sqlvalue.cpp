@@ -2,6 +2,8 @@
 
 #include <QMetaType>
 
+using namespace Qt::StringLiterals;
+
 namespace SqlValue {
 
 QVariant fromDateTime(const QDateTime &when)
@@ -24,6 +26,11 @@ QVariant fromOptionalText(const QString &text)
     if (text.isEmpty())
         return QVariant(QMetaType(QMetaType::QString));
     return text;
+}
+
+QVariant fromText(const QString &text)
+{
+    return text.isNull() ? QString(u""_s) : text;
 }
 
 QString joinList(const QStringList &items)

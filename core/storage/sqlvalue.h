@@ -13,7 +13,9 @@ namespace SqlValue {
 QVariant fromDateTime(const QDateTime &when);   // null QDateTime -> NULL
 QDateTime toDateTime(const QVariant &value);    // NULL or garbage -> null QDateTime (UTC otherwise)
 QVariant fromOptionalText(const QString &text); // empty -> NULL
-QString joinList(const QStringList &items);     // {"DE", "FR"} -> "DE,FR"
-QStringList splitList(const QString &text);     // "" -> {}
+// For NOT NULL text columns: a null QString would bind as NULL, so it becomes "".
+QVariant fromText(const QString &text);
+QString joinList(const QStringList &items); // {"DE", "FR"} -> "DE,FR"
+QStringList splitList(const QString &text); // "" -> {}
 
 } // namespace SqlValue
