@@ -92,7 +92,7 @@ Result<void> Migrator::apply(const Migration &migration)
     };
     ScopedTransaction transaction(m_db);
     if (!transaction.isActive())
-        return failure(m_db.lastError().text());
+        return failure(transaction.errorString());
     const QStringList statements = m_dialect.splitStatements(migration.sql);
     for (const QString &statement : statements) {
         QSqlQuery query(m_db);

@@ -1,6 +1,7 @@
 #include "scopedtransaction.h"
 
 #include "logging/logcategories.h"
+#include "storage/sqldialect.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -27,9 +28,8 @@ ScopedTransaction::ScopedTransaction(QSqlDatabase db)
 {
     m_depth = t_depth.value(m_db.connectionName(), 0) + 1;
     if (m_depth == 1) {
-        m_active = m_db.transaction();
-        if (!m_active)
-            m_error = m_db.lastError().text();
+        m_active =
+            execute(m_db, SqlDialect::forDatabase(m_db).beginTransactionStatement(), &m_error);
     } else {
         m_active = execute(m_db, QStringLiteral("SAVEPOINT ") + savepointName(), &m_error);
     }
@@ -69,9 +69,7 @@ Result<void> ScopedTransaction::commit()
     QString error;
     bool ok = false;
     if (m_depth == 1) {
-        ok = m_db.commit();
-        if (!ok)
-            error = m_db.lastError().text();
+        ok = execute(m_db, QStringLiteral("COMMIT"), &error);
     } else {
         ok = execute(m_db, QStringLiteral("RELEASE SAVEPOINT ") + savepointName(), &error);
     }
@@ -91,8 +89,7 @@ void ScopedTransaction::rollback()
         return;
     QString error;
     if (m_depth == 1) {
-        if (!m_db.rollback())
-            error = m_db.lastError().text();
+        execute(m_db, QStringLiteral("ROLLBACK"), &error);
     } else {
         // ROLLBACK TO keeps the savepoint open; RELEASE closes it.
         const QString name = savepointName();

@@ -128,6 +128,11 @@ QStringList SqlDialect::splitStatements(const QString &script) const
     return statements;
 }
 
+QString SqlDialect::beginTransactionStatement() const
+{
+    return m_backend == PostgreSql ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+}
+
 QString SqlDialect::probeStatement() const
 {
     if (m_backend == PostgreSql)

@@ -36,6 +36,10 @@ public:
     // quotes, comments, PostgreSQL $$ bodies and SQLite trigger BEGIN ... END blocks.
     QStringList splitStatements(const QString &script) const;
 
+    // Starts a transaction that will write. SQLite: BEGIN IMMEDIATE takes the write lock up
+    // front, so two writers that read first queue on busy_timeout instead of deadlocking.
+    QString beginTransactionStatement() const;
+
     // A cheap query that fails when the file is not a database of this backend.
     QString probeStatement() const;
 

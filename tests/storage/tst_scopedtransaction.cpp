@@ -3,8 +3,10 @@
 #include "storage/scopedtransaction.h"
 #include "testenvironment.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void nestedRollbackKeepsOuterWork();
     void outerRollbackDiscardsCommittedInnerWork();
     void secondCommitIsAnError();
+    void concurrentWritersOnTwoThreadsAllSucceed();
 
 private:
     void insertReport(const QString &title);
@@ -148,6 +151,46 @@ void TestScopedTransaction::secondCommitIsAnError()
     QVERIFY(!again.ok());
     QCOMPARE(int(again.error().code), int(ErrorCode::Storage));
     QCOMPARE(titles(), QStringList{QStringLiteral("once")});
+}
+
+void TestScopedTransaction::concurrentWritersOnTwoThreadsAllSucceed()
+{
+    // Read-then-write transactions on two connections: with a plain deferred BEGIN, SQLite
+    // refuses one of two writers upgrading their read locks ("database is locked").
+    constexpr int kRounds = 40;
+    const auto writer = [this](const QString &who, QStringList *errors) {
+        DbConnection connection(*m_db);
+        for (int i = 0; i < kRounds; ++i) {
+            ScopedTransaction transaction(connection.database());
+            QSqlQuery query(connection.database());
+            if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM reports")) || !query.next()) {
+                errors->append(query.lastError().text());
+                continue;
+            }
+            const int seen = query.value(0).toInt();
+            query.prepare(QStringLiteral("INSERT INTO reports (kind, created_at, title, "
+                                         "json_path, markdown_path) VALUES ('run', 'x', ?, 'a', "
+                                         "'b')"));
+            query.addBindValue(QStringLiteral("%1 after %2").arg(who).arg(seen));
+            if (!query.exec()) {
+                errors->append(query.lastError().text());
+                continue;
+            }
+            if (auto committed = transaction.commit(); !committed)
+                errors->append(committed.error().message);
+        }
+    };
+    QStringList errorsA;
+    QStringList errorsB;
+    std::unique_ptr<QThread> a(QThread::create(writer, QStringLiteral("a"), &errorsA));
+    std::unique_ptr<QThread> b(QThread::create(writer, QStringLiteral("b"), &errorsB));
+    a->start();
+    b->start();
+    QVERIFY(a->wait(60000));
+    QVERIFY(b->wait(60000));
+    QVERIFY2(errorsA.isEmpty(), qPrintable(errorsA.join(u'\n')));
+    QVERIFY2(errorsB.isEmpty(), qPrintable(errorsB.join(u'\n')));
+    QCOMPARE(titles().size(), 2 * kRounds);
 }
 
 QTEST_GUILESS_MAIN(TestScopedTransaction)
