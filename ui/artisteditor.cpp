@@ -58,6 +58,13 @@ QString statusColour(LifecycleStatus status)
     return {};
 }
 
+// Numerus forms come from the translations; the source text needs its own singular.
+QString problemCount(int count)
+{
+    return count == 1 ? ArtistEditor::tr("1 problem")
+                      : ArtistEditor::tr("%n problems", nullptr, count);
+}
+
 void setInvalid(QWidget *widget, bool invalid)
 {
     if (widget->property("invalid").toBool() == invalid)
@@ -289,10 +296,10 @@ void ArtistEditor::showAllIssues()
     if (count == 0) {
         m_summary->hide();
     } else {
-        QString text = QStringLiteral("<span style=\"color:#da4453\">%1</span> "
-                                      "<a href=\"#first\">%2</a>")
-                           .arg(tr("⚠ %n problem(s)", nullptr, count).toHtmlEscaped(),
-                                tr("Show the first").toHtmlEscaped());
+        QString text =
+            QStringLiteral("<span style=\"color:#da4453\">⚠ %1</span> "
+                           "<a href=\"#first\">%2</a>")
+                .arg(problemCount(count).toHtmlEscaped(), tr("Show the first").toHtmlEscaped());
         for (const QString &line : std::as_const(general))
             text += QStringLiteral("<br><span style=\"color:#da4453\">%1</span>")
                         .arg(line.toHtmlEscaped());
@@ -341,8 +348,8 @@ void ArtistEditor::updateActions()
     const bool canSave = valid && (modified || m_artist.id.isEmpty());
     QString why;
     if (!valid)
-        why = tr("Fix the %n problem(s) shown in the form before saving.", nullptr,
-                 int(m_validatorIssues.size()));
+        why = tr("Fix the problems shown in the form before saving (%1).")
+                  .arg(problemCount(int(m_validatorIssues.size())));
     else if (!canSave)
         why = tr("Nothing to save: the profile is unchanged.");
     else
