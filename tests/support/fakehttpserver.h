@@ -97,9 +97,8 @@ public:
     // Blocks until at least `count` requests have arrived; false on timeout.
     bool waitForRequests(int count, int timeoutMs = 5000) const;
 
-    struct State;
-
 private:
+    struct State;
     std::shared_ptr<State> m_state;
     class Worker;
     Worker *m_worker = nullptr;
