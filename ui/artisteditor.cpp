@@ -95,8 +95,16 @@ ArtistEditor::ArtistEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    auto separator = [this] {
+        auto *line = new QFrame(this);
+        line->setFrameShape(QFrame::HLine);
+        line->setFrameShadow(QFrame::Sunken);
+        return line;
+    };
     layout->addWidget(createHeader());
+    layout->addWidget(separator());
     layout->addWidget(m_scroll, 1);
+    layout->addWidget(separator());
     layout->addWidget(createButtons());
 
     // Only invalid fields get a frame; compound fields need a styled background to show it.

@@ -278,7 +278,8 @@ int ArtistEditorFields::addInt(QFormLayout *form, const QString &label, const QS
     auto *spin = new QSpinBox;
     spin->setRange(min, max);
     spin->setSuffix(suffix);
-    spin->setMinimumWidth(110);
+    spin->setMinimumWidth(120);
+    spin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     const int index = addField(
         form, label, spin, path, toolTip, [spin, ref](const Artist &a) { spin->setValue(ref(a)); },
         [spin, ref](Artist &a) { ref(a) = spin->value(); }, true);

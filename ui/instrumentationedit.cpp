@@ -34,7 +34,7 @@ InstrumentationEdit::InstrumentationEdit(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
-    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + rowHeight * 4 + 4);
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + rowHeight * 5 + 4);
 
     m_add->setObjectName(QStringLiteral("add"));
     m_add->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));

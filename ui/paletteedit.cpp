@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QToolButton>
 
 namespace {
@@ -77,7 +78,9 @@ void PaletteEdit::rebuild()
     }
     for (int i = 0; i < m_colors.size(); ++i) {
         const QString &text = m_colors.at(i);
-        const QColor color = QColor::fromString(text);
+        // Only #rrggbb is a palette colour (as the validator says); "blue" gets a "?" too.
+        static const QRegularExpression hex(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+        const QColor color = hex.match(text).hasMatch() ? QColor::fromString(text) : QColor();
         auto *swatch = new QToolButton(this);
         swatch->setObjectName(QStringLiteral("swatch%1").arg(i));
         swatch->setFixedSize(kSwatchSize, kSwatchSize);

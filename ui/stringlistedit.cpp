@@ -28,7 +28,13 @@ StringListEdit::StringListEdit(QWidget *parent)
     m_list->setSpacing(2);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setFixedHeight(m_list->fontMetrics().height() * 4 + 8);
+    // Two rows of chips are visible; more scroll.
+    m_list->setFixedHeight((m_list->fontMetrics().height() + 10) * 2 + 8);
+    m_list->setStyleSheet(QStringLiteral(
+        "QListWidget#list::item { border: 1px solid palette(mid); border-radius: 9px;"
+        " padding: 1px 8px; margin: 1px; }"
+        "QListWidget#list::item:selected { background: palette(highlight);"
+        " color: palette(highlighted-text); }"));
 
     m_input->setObjectName(QStringLiteral("input"));
     m_input->setClearButtonEnabled(true);
