@@ -16,6 +16,7 @@ namespace {
 // also serializes writes to the file.
 QMutex s_mutex;
 FileLogger *s_active = nullptr;
+std::atomic<bool> s_quietConsole = false;
 std::atomic<QtMessageHandler> s_previous = nullptr; // read without the mutex on recursion
 // A message logged while handling one (e.g. a QFile warning) must not re-enter the mutex.
 thread_local bool t_inHandler = false;
@@ -81,6 +82,11 @@ QString FileLogger::formatLine(QtMsgType type, const char *category, const QStri
            message;
 }
 
+void FileLogger::setQuietConsole(bool quiet)
+{
+    s_quietConsole = quiet;
+}
+
 void FileLogger::handleMessage(QtMsgType type, const QMessageLogContext &context,
                                const QString &message)
 {
@@ -104,9 +110,12 @@ void FileLogger::handleMessage(QtMsgType type, const QMessageLogContext &context
             redacted = SecretRedactor::instance().redact(message);
         }
     }
-    if (previous)
+    // With a quiet console the file alone gets debug/info; a headless command's stderr is for
+    // its errors.
+    const bool toConsole = !s_quietConsole || (type != QtDebugMsg && type != QtInfoMsg);
+    if (toConsole && previous)
         previous(type, context, redacted);
-    else
+    else if (toConsole)
         std::fputs(qPrintable(qFormatLogMessage(type, context, redacted) + u'\n'), stderr);
     t_inHandler = false;
 }

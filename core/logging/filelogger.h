@@ -28,6 +28,10 @@ public:
     // False when the log file could not be opened; messages still reach stderr.
     bool isWritingFile() const;
 
+    // Debug and info messages go to the file only, not to stderr (headless commands, whose
+    // stderr is for errors). Warnings and worse still reach both.
+    static void setQuietConsole(bool quiet);
+
     static QString fileName() { return QStringLiteral("artist-studio.log"); }
     // "time level category: message", without the newline.
     static QString formatLine(QtMsgType type, const char *category, const QString &message);
