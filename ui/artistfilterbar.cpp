@@ -48,14 +48,16 @@ ArtistFilterBar::ArtistFilterBar(ArtistsTableModel *model, ArtistFilterProxyMode
 
     m_genre->setObjectName(QStringLiteral("genreFilter"));
     m_genre->setToolTip(tr("Show only artists of this genre"));
-    m_genre->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_genre->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_genre->setMinimumContentsLength(14);
     m_genre->addItem(tr("All genres"), QString());
     connect(m_genre, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setGenreFilter(m_genre->currentData().toString()); });
 
     m_country->setObjectName(QStringLiteral("countryFilter"));
     m_country->setToolTip(tr("Show only artists that target this country"));
-    m_country->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_country->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_country->setMinimumContentsLength(14);
     m_country->addItem(tr("All countries"), QString());
     connect(m_country, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setCountryFilter(m_country->currentData().toString()); });
@@ -153,7 +155,7 @@ void ArtistFilterBar::updateCount()
     if (!m_model->hasLoaded())
         m_count->setText(tr("Loading…"));
     else if (shown == total)
-        m_count->setText(tr("%n artist(s)", nullptr, total));
+        m_count->setText(total == 1 ? tr("1 artist") : tr("%n artists", nullptr, total));
     else
         m_count->setText(tr("%1 of %2").arg(shown).arg(total));
 }

@@ -6,6 +6,14 @@
 #include <QFileInfo>
 #include <QPointer>
 
+namespace {
+QString importTitle(int files)
+{
+    return files == 1 ? ArtistImporter::tr("Importing an artist file")
+                      : ArtistImporter::tr("Importing %n artist files", nullptr, files);
+}
+} // namespace
+
 ArtistImporter::ArtistImporter(ArtistService *service, TaskRegistry *tasks, QObject *parent)
     : QObject(parent)
     , m_service(service)
@@ -19,12 +27,12 @@ void ArtistImporter::importFiles(const QStringList &paths)
     m_queue.append(paths);
     m_total += int(paths.size());
     if (m_taskId != 0) {
-        m_tasks->setTitle(m_taskId, tr("Importing %n artist file(s)", nullptr, m_total));
+        m_tasks->setTitle(m_taskId, importTitle(m_total));
         return;
     }
     m_cancelled = false;
     QPointer<ArtistImporter> self(this);
-    m_taskId = m_tasks->addTask(tr("Importing %n artist file(s)", nullptr, m_total), [self] {
+    m_taskId = m_tasks->addTask(importTitle(m_total), [self] {
         // Called on the GUI thread by the status bar: stop before the next file.
         if (self)
             self->m_cancelled = true;

@@ -6,6 +6,7 @@
 #include "artistimporter.h"
 #include "artiststablemodel.h"
 #include "domain/artistvalidator.h"
+#include "emptystatewidget.h"
 #include "logging/logcategories.h"
 #include "messagebanner.h"
 #include "newartistdialog.h"
@@ -21,11 +22,13 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopedValueRollback>
@@ -107,12 +110,25 @@ ArtistsPane::ArtistsPane(ArtistService *service, TaskRegistry *tasks, DataDir da
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ArtistsTableModel::NameColumn, QHeaderView::Stretch);
-    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
-    header->resizeSection(ArtistsTableModel::GenreColumn, 9 * em);
-    header->resizeSection(ArtistsTableModel::CountriesColumn, 7 * em);
-    header->resizeSection(ArtistsTableModel::StatusColumn, 6 * em);
-    header->resizeSection(ArtistsTableModel::LastRunColumn, 6 * em);
-    header->resizeSection(ArtistsTableModel::VersionColumn, 4 * em);
+    // Wide enough for what the columns hold, in the user's font; the name takes the rest.
+    const QFontMetrics cell = m_table->fontMetrics();
+    const QFontMetrics head = header->fontMetrics();
+    auto fit = [&](int column, const QStringList &samples) {
+        int width = head.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        width += head.height(); // the sort arrow
+        for (const QString &sample : samples)
+            width = std::max(width, cell.horizontalAdvance(sample));
+        header->resizeSection(column, width + 2 * cell.averageCharWidth() + 8);
+    };
+    fit(ArtistsTableModel::GenreColumn, {QStringLiteral("drum & bass")});
+    fit(ArtistsTableModel::CountriesColumn, {QStringLiteral("DE, FR, GB")});
+    QStringList statuses;
+    for (int status = 0; status <= int(LifecycleStatus::Retired); ++status)
+        statuses.append(ArtistsTableModel::statusText(LifecycleStatus(status)));
+    fit(ArtistsTableModel::StatusColumn, statuses);
+    fit(ArtistsTableModel::LastRunColumn,
+        {QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat), tr("Never")});
+    fit(ArtistsTableModel::VersionColumn, {QStringLiteral("999")});
     m_table->addAction(m_deleteAction);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentRowChanged(current); });
@@ -133,21 +149,16 @@ ArtistsPane::ArtistsPane(ArtistService *service, TaskRegistry *tasks, DataDir da
             [this](const Artist &edited) { saveEdited(edited); });
     connect(m_editor, &ArtistEditor::revertRequested, this, &ArtistsPane::revertEdits);
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->setSpacing(6);
-    m_filterBar = new ArtistFilterBar(m_model, m_proxy, left);
-    leftLayout->addWidget(m_filterBar);
-    leftLayout->addWidget(m_listStack, 1);
+    // Search and filters span the pane, so the table side can be as narrow as the user likes.
+    m_filterBar = new ArtistFilterBar(m_model, m_proxy, this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("artistsSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_listStack);
     m_splitter->addWidget(m_editorStack);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -160,6 +171,8 @@ ArtistsPane::ArtistsPane(ArtistService *service, TaskRegistry *tasks, DataDir da
     layout->addLayout(bannerRow);
     auto *body = new QVBoxLayout;
     body->setContentsMargins(8, 0, 8, 4);
+    body->setSpacing(6);
+    body->addWidget(m_filterBar);
     body->addWidget(m_splitter, 1);
     layout->addLayout(body, 1);
 
@@ -167,6 +180,10 @@ ArtistsPane::ArtistsPane(ArtistService *service, TaskRegistry *tasks, DataDir da
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ArtistsPane::updateViewState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ArtistsPane::updateViewState);
     connect(m_model, &ArtistsTableModel::loaded, this, &ArtistsPane::updateViewState);
+    connect(m_model, &ArtistsTableModel::loaded, this, [this] {
+        if (!m_pendingSelection.isEmpty() && m_model->rowOfId(m_pendingSelection) >= 0)
+            selectArtist(m_pendingSelection);
+    });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ArtistsPane::updateActions);
     connect(m_model, &ArtistsTableModel::loadFailed, this, [this](const QString &message) {
         m_banner->showMessage(tr("The artists could not be loaded: %1").arg(message),
@@ -194,8 +211,13 @@ ArtistsPane::ArtistsPane(ArtistService *service, TaskRegistry *tasks, DataDir da
 
 void ArtistsPane::createActions()
 {
-    auto make = [this](const char *icon, const QString &text, const QString &tip) {
-        auto *action = new QAction(QIcon::fromTheme(QString::fromLatin1(icon)), text, this);
+    // KDE icon names first, then a freedesktop standard name that every theme has.
+    auto make = [this](const char *icon, const QString &text, const QString &tip,
+                       const char *fallback = nullptr) {
+        QIcon themed = QIcon::fromTheme(QString::fromLatin1(icon));
+        if (themed.isNull() && fallback)
+            themed = QIcon::fromTheme(QString::fromLatin1(fallback));
+        auto *action = new QAction(themed, text, this);
         action->setToolTip(tip);
         action->setStatusTip(tip);
         return action;
@@ -205,13 +227,14 @@ void ArtistsPane::createActions()
     m_newAction->setIconText(tr("New"));
     connect(m_newAction, &QAction::triggered, this, &ArtistsPane::newArtist);
 
-    m_importAction = make("document-import", tr("&Import…"), tr("Import artists from JSON files"));
+    m_importAction = make("document-import", tr("&Import…"), tr("Import artists from JSON files"),
+                          "document-open");
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setIconText(tr("Import"));
     connect(m_importAction, &QAction::triggered, this, &ArtistsPane::importWithDialog);
 
-    m_exportAction =
-        make("document-export", tr("&Export…"), tr("Export the selected artist as a JSON file"));
+    m_exportAction = make("document-export", tr("&Export…"),
+                          tr("Export the selected artist as a JSON file"), "document-save-as");
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setIconText(tr("Export"));
     connect(m_exportAction, &QAction::triggered, this, &ArtistsPane::exportCurrent);
@@ -230,12 +253,13 @@ void ArtistsPane::createActions()
     connect(m_deleteAction, &QAction::triggered, this, &ArtistsPane::deleteCurrent);
 
     m_historyAction = make("view-history", tr("Version &History…"),
-                           tr("Every saved version of the selected artist, with its changes"));
+                           tr("Every saved version of the selected artist, with its changes"),
+                           "document-open-recent");
     m_historyAction->setIconText(tr("History"));
     connect(m_historyAction, &QAction::triggered, this, &ArtistsPane::showVersionHistory);
 
     m_reportAction = make("document-preview", tr("Creation &Report…"),
-                          tr("How the selected artist was created"));
+                          tr("How the selected artist was created"), "document-properties");
     m_reportAction->setIconText(tr("Report"));
     connect(m_reportAction, &QAction::triggered, this, &ArtistsPane::showCreationReport);
 
@@ -248,36 +272,16 @@ void ArtistsPane::createActions()
 
 QWidget *ArtistsPane::createEmptyState()
 {
-    m_emptyState = new QWidget(this);
-    m_emptyState->setObjectName(QStringLiteral("artistsEmptyState"));
-    auto *layout = new QVBoxLayout(m_emptyState);
-    layout->addStretch(2);
-    auto *icon = new QLabel(m_emptyState);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/artist-studio.svg")).pixmap(96, 96));
-    icon->setAlignment(Qt::AlignCenter);
-    auto *title = new QLabel(tr("No artists yet"), m_emptyState);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    title->setFont(big);
-    title->setAlignment(Qt::AlignCenter);
-    auto *hint = new QLabel(tr("Describe a genre, a country and a mood, and the studio writes a "
-                               "complete artist profile for you. You can also drop exported "
-                               ".json files onto this window."),
-                            m_emptyState);
-    hint->setWordWrap(true);
-    hint->setAlignment(Qt::AlignCenter);
-    hint->setMaximumWidth(420);
-    auto *create = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")),
-                                   tr("Create your first artist"), m_emptyState);
-    create->setObjectName(QStringLiteral("createFirstArtist"));
-    connect(create, &QPushButton::clicked, this, &ArtistsPane::newArtist);
-    layout->addWidget(icon);
-    layout->addWidget(title);
-    layout->addWidget(hint, 0, Qt::AlignHCenter);
-    layout->addSpacing(12);
-    layout->addWidget(create, 0, Qt::AlignHCenter);
-    layout->addStretch(3);
-    return m_emptyState;
+    auto *empty = new EmptyStateWidget(
+        QIcon(QStringLiteral(":/icons/artist-studio.svg")), tr("No artists yet"),
+        tr("Describe a genre, a country and a mood, and the studio writes a complete artist "
+           "profile for you. You can also drop exported .json files onto this window."),
+        tr("Create your first artist"), this);
+    empty->setObjectName(QStringLiteral("artistsEmptyState"));
+    empty->button()->setObjectName(QStringLiteral("createFirstArtist"));
+    connect(empty, &EmptyStateWidget::activated, this, &ArtistsPane::newArtist);
+    m_emptyState = empty;
+    return empty;
 }
 
 QByteArray ArtistsPane::saveState() const
@@ -287,6 +291,18 @@ QByteArray ArtistsPane::saveState() const
     out << kStateMagic << kStateVersion << m_splitter->saveState()
         << m_table->horizontalHeader()->saveState() << m_filterBar->showArchived();
     return state;
+}
+
+void ArtistsPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_splitSet)
+        return;
+    // First show without a saved layout: the table gets a little more than half.
+    m_splitSet = true;
+    const int total = m_splitter->width();
+    const int editor = std::max(m_editorStack->minimumSizeHint().width(), total * 9 / 20);
+    m_splitter->setSizes({total - editor, editor});
 }
 
 bool ArtistsPane::restoreState(const QByteArray &state)
@@ -300,25 +316,10 @@ bool ArtistsPane::restoreState(const QByteArray &state)
     in >> magic >> version >> splitter >> header >> archived;
     if (in.status() != QDataStream::Ok || magic != kStateMagic || version != kStateVersion)
         return false;
-    m_splitter->restoreState(splitter);
+    m_splitSet = m_splitter->restoreState(splitter);
     m_table->horizontalHeader()->restoreState(header);
     m_filterBar->setShowArchived(archived);
     return true;
-}
-
-ArtistSummary ArtistsPane::summaryOf(const Artist &artist)
-{
-    ArtistSummary summary;
-    summary.id = artist.id;
-    summary.stageName = artist.identity.stageName;
-    summary.primaryGenre = artist.music.primaryGenre;
-    summary.countries = artist.audience.targetCountries;
-    summary.status = artist.status;
-    summary.lastRunAt = artist.lastRunAt;
-    summary.updatedAt = artist.updatedAt;
-    summary.version = artist.version;
-    summary.archived = artist.archived;
-    return summary;
 }
 
 bool ArtistsPane::hasUnsavedChanges() const
@@ -426,7 +427,7 @@ void ArtistsPane::openArtist(const QString &id)
         }
         m_editor->setArtist(result.value());
         m_editorStack->setCurrentWidget(m_editor);
-        m_model->upsertSummary(summaryOf(result.value()));
+        m_model->upsertSummary(ArtistsTableModel::summaryOf(result.value()));
         updateActions();
         Q_EMIT artistOpened(id);
     });
@@ -444,8 +445,12 @@ void ArtistsPane::clearEditor()
 void ArtistsPane::selectArtist(const QString &id)
 {
     const int row = m_model->rowOfId(id);
-    if (row < 0)
+    if (row < 0) {
+        // Stored but not listed yet: the service's change signal brings the row shortly.
+        m_pendingSelection = id;
         return;
+    }
+    m_pendingSelection.clear();
     QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid()) {
         // Hidden by the search or a filter: show everything rather than a blank selection.
@@ -467,7 +472,7 @@ void ArtistsPane::saveEdited(const Artist &edited, const std::function<void(bool
                 const Artist &saved = result.value();
                 if (saved.id == m_currentId)
                     m_editor->setArtist(saved);
-                m_model->upsertSummary(summaryOf(saved));
+                m_model->upsertSummary(ArtistsTableModel::summaryOf(saved));
                 Q_EMIT statusMessage(
                     tr("Saved %1 (version %2).").arg(saved.identity.stageName).arg(saved.version));
                 if (done)
@@ -502,7 +507,7 @@ void ArtistsPane::newArtist()
             return;
         const Artist artist = dialog.createdArtist();
         // Shown at once; the service's change notification then finds the row up to date.
-        m_model->upsertSummary(summaryOf(artist));
+        m_model->upsertSummary(ArtistsTableModel::summaryOf(artist));
         selectArtist(artist.id);
         const QString name = artist.identity.stageName;
         const QString id = artist.id;
@@ -531,15 +536,20 @@ void ArtistsPane::onImportFinished(const QStringList &importedIds, const QString
 {
     if (!importedIds.isEmpty()) {
         selectArtist(importedIds.constLast());
-        Q_EMIT statusMessage(tr("Imported %n artist(s).", nullptr, int(importedIds.size())));
+        Q_EMIT statusMessage(importedIds.size() == 1
+                                 ? tr("Imported 1 artist.")
+                                 : tr("Imported %n artists.", nullptr, int(importedIds.size())));
     }
     if (!errors.isEmpty()) {
         // Window-modal but not exec(): a drop handler must return at once.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Failed"),
-                                    tr("%n file(s) could not be imported. Nothing was stored "
-                                       "from them.",
-                                       nullptr, int(errors.size())),
-                                    QMessageBox::Ok, this);
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("Import Failed"),
+                            errors.size() == 1 ? tr("The file could not be imported. Nothing was "
+                                                    "stored from it.")
+                                               : tr("%n files could not be imported. Nothing was "
+                                                    "stored from them.",
+                                                    nullptr, int(errors.size())),
+                            QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("importErrorBox"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setInformativeText(errors.join(QStringLiteral("\n\n")));
@@ -580,7 +590,7 @@ void ArtistsPane::duplicateCurrent()
                     tr("The artist could not be duplicated: %1").arg(result.error().message));
                 return;
             }
-            m_model->upsertSummary(summaryOf(result.value()));
+            m_model->upsertSummary(ArtistsTableModel::summaryOf(result.value()));
             selectArtist(result.value().id);
             Q_EMIT statusMessage(tr("Created %1.").arg(result.value().identity.stageName));
         });

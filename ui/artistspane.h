@@ -58,8 +58,6 @@ public:
 
     bool hasUnsavedChanges() const;
 
-    static ArtistSummary summaryOf(const Artist &artist);
-
 public Q_SLOTS:
     void newArtist();
     void importWithDialog();
@@ -69,6 +67,9 @@ public Q_SLOTS:
     void deleteCurrent();
     void showVersionHistory();
     void showCreationReport();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -119,7 +120,9 @@ private:
     QAction *m_reportAction = nullptr;
     QAction *m_findAction = nullptr;
 
-    QString m_currentId; // the artist in the editor
+    QString m_currentId;        // the artist in the editor
+    QString m_pendingSelection; // to select once the model lists it
     quint64 m_loadGeneration = 0;
     bool m_ignoreSelection = false;
+    bool m_splitSet = false; // splitter sizes restored or chosen on first show
 };

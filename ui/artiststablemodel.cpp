@@ -37,6 +37,21 @@ QString ArtistsTableModel::statusText(LifecycleStatus status)
     return {};
 }
 
+ArtistSummary ArtistsTableModel::summaryOf(const Artist &artist)
+{
+    ArtistSummary summary;
+    summary.id = artist.id;
+    summary.stageName = artist.identity.stageName;
+    summary.primaryGenre = artist.music.primaryGenre;
+    summary.countries = artist.audience.targetCountries;
+    summary.status = artist.status;
+    summary.lastRunAt = artist.lastRunAt;
+    summary.updatedAt = artist.updatedAt;
+    summary.version = artist.version;
+    summary.archived = artist.archived;
+    return summary;
+}
+
 void ArtistsTableModel::setLister(Lister lister)
 {
     m_lister = std::move(lister);
@@ -300,7 +315,7 @@ QVariant ArtistsTableModel::data(const QModelIndex &index, int role) const
                        ? QLocale().toString(s.lastRunAt.toLocalTime(), QLocale::LongFormat)
                        : tr("This artist has not run yet.");
         case VersionColumn:
-            return tr("Saved %n time(s)", nullptr, s.version);
+            return s.version == 1 ? tr("The first version") : tr("Version %1").arg(s.version);
         default:
             return {};
         }

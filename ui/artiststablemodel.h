@@ -70,6 +70,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     static QString statusText(LifecycleStatus status);
+    // The row of a full profile, for showing a stored artist before the next listing.
+    static ArtistSummary summaryOf(const Artist &artist);
 
 public Q_SLOTS:
     // ArtistService::artistsChanged / artistRemoved.

@@ -65,7 +65,7 @@ MainWindow::MainWindow(const MainWindowServices &services, const DataDir &dataDi
     m_splitter->addWidget(m_navigation);
     m_splitter->addWidget(m_panes);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({150, 1000});
+    m_splitter->setSizes({140, 1260});
     setCentralWidget(m_splitter);
 
     m_taskProgress = new TaskProgressWidget(services.tasks, this);

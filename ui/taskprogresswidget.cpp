@@ -57,10 +57,9 @@ void TaskProgressWidget::refresh()
     }
     const TaskRegistry::Task &task = tasks.constLast();
     m_taskId = task.id;
-    m_label->setText(
-        tasks.size() == 1
-            ? task.title
-            : tr("%1 (%n task(s) running)", nullptr, int(tasks.size())).arg(task.title));
+    m_label->setText(tasks.size() == 1
+                         ? task.title
+                         : tr("%1 (%n tasks running)", nullptr, int(tasks.size())).arg(task.title));
     QStringList titles;
     for (const TaskRegistry::Task &t : tasks)
         titles.append(t.title);
