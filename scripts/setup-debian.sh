@@ -15,7 +15,7 @@ packages=(
     # QMediaPlayer crashes at construction without these GStreamer plugins
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     # headless GUI runs, sanitizers, test tools
-    xvfb xauth libclang-rt-14-dev sqlite3 dpkg-dev file
+    xvfb xauth libclang-rt-14-dev sqlite3 dpkg-dev file desktop-file-utils appstream
     # a real Secret Service for the keychain tests (QtKeychain loads libsecret at run time)
     gnome-keyring dbus-daemon dbus-bin libsecret-1-0
 )
