@@ -79,6 +79,7 @@ struct Analysis
     double arousal = NAN;       // 0..1
     double onsetDensity = NAN;  // onsets per second
     double spectralCentroidHz = NAN;
+    QList<double> onsets;       // onset times in seconds (OnsetAnalyzer), for rhythm descriptors
 
     // Overview and identity
     QList<WaveformLevel> waveform; // coarse to fine
