@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace {
 
@@ -75,6 +76,20 @@ QJsonObject AuthorVocabulary::country(const QString &alpha2) const
 bool AuthorVocabulary::hasCountryFlavour(const QString &alpha2) const
 {
     return !alpha2.startsWith(u'_') && m_countries.contains(alpha2.toUpper());
+}
+
+QString AuthorVocabulary::lyricsLanguage(const QString &alpha2) const
+{
+    if (hasCountryFlavour(alpha2))
+        return country(alpha2).value(QStringLiteral("language")).toString();
+    const QLocale::Territory territory = QLocale::codeToTerritory(alpha2.toUpper());
+    if (territory == QLocale::AnyTerritory)
+        return QStringLiteral("en");
+    const QLocale locale(QLocale::AnyLanguage, territory);
+    const QString code = QLocale::languageToCode(locale.language(), QLocale::ISO639Part1);
+    if (code.size() == 2 && locale.language() != QLocale::C)
+        return code.toLower();
+    return QStringLiteral("en");
 }
 
 QJsonObject AuthorVocabulary::mood(const QString &word) const

@@ -16,6 +16,9 @@ public:
     // Name flavour of a country code ("DE"); the generic flavour for any other code.
     QJsonObject country(const QString &alpha2) const;
     bool hasCountryFlavour(const QString &alpha2) const;
+    // ISO 639-1 lyrics language for a country: its flavour's language, else the country's most
+    // widely used language according to QLocale, else "en".
+    QString lyricsLanguage(const QString &alpha2) const;
     // Shifts for a mood word ("melancholic"); empty for an unknown mood.
     QJsonObject mood(const QString &word) const;
     QJsonObject templates() const { return m_templates; }

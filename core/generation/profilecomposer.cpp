@@ -3,8 +3,8 @@
 #include "domain/countrycodes.h"
 #include "generation/authorvocabulary.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
-#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -21,19 +21,6 @@ QString capitalized(const QString &word)
     if (word.isEmpty())
         return word;
     return word.left(1).toUpper() + word.mid(1);
-}
-
-// The most widely used language of a country without its own flavour, as ISO 639-1.
-QString likelyLanguage(const QString &alpha2)
-{
-    const QLocale::Territory territory = QLocale::codeToTerritory(alpha2);
-    if (territory == QLocale::AnyTerritory)
-        return QStringLiteral("en");
-    const QLocale locale(QLocale::AnyLanguage, territory);
-    const QString code = QLocale::languageToCode(locale.language(), QLocale::ISO639Part1);
-    if (code.size() == 2 && locale.language() != QLocale::C)
-        return code.toLower();
-    return QStringLiteral("en");
 }
 
 } // namespace
@@ -58,12 +45,15 @@ Result<Artist> ProfileComposer::compose()
 {
     m_countryCode = m_brief.country.trimmed().toUpper();
     if (AuthorVocabulary::normalizeGenre(m_brief.genre).isEmpty())
-        return Error(ErrorCode::InvalidInput,
-                     QStringLiteral("The brief needs a genre, e.g. \"techno\" or \"pop\"."));
+        return Error(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("ProfileComposer",
+                                        "The brief needs a genre, e.g. \"techno\" or \"pop\"."));
     if (!CountryCodes::isValid(m_countryCode))
         return Error(ErrorCode::InvalidInput,
-                     QStringLiteral("\"%1\" is not an ISO 3166-1 country code; use two "
-                                    "upper-case letters, e.g. \"DE\" or \"BR\".")
+                     QCoreApplication::translate(
+                         "ProfileComposer", "\"%1\" is not an ISO 3166-1 country code; use two "
+                                            "upper-case letters, e.g. \"DE\" or \"BR\".")
                          .arg(m_brief.country));
     prepare();
 
@@ -253,9 +243,7 @@ void ProfileComposer::composeMusic(Artist *artist)
         m_random.chance(m_genre.value(QStringLiteral("instrumentalChance")).toDouble());
     if (!music.instrumental)
         music.vocalStyle = m_random.pick(list(m_genre, "vocalStyles"));
-    music.lyricsLanguage = m_vocabulary.hasCountryFlavour(m_countryCode)
-                               ? m_country.value(QStringLiteral("language")).toString()
-                               : likelyLanguage(m_countryCode);
+    music.lyricsLanguage = m_vocabulary.lyricsLanguage(m_countryCode);
     music.lyricThemes = m_random.pickDistinct(list(m_genre, "themes"), 3);
     for (const QString &theme : m_random.pickDistinct(list(m_mood, "themes"), 1)) {
         if (!music.lyricThemes.contains(theme))

@@ -1,5 +1,7 @@
 #include "profiledraft.h"
 
+#include "generation/authorvocabulary.h"
+
 #include <QJsonArray>
 
 #include <array>
@@ -27,16 +29,6 @@ constexpr std::array<GenreTempo, 22> kGenreTempos{{
     {"metal", 100, 180},         {"punk", 150, 190},
     {"rock", 100, 140},          {"jazz", 80, 160},
     {"folk", 80, 120},           {"pop", 95, 125},
-}};
-
-constexpr std::array<std::pair<const char *, const char *>, 40> kCountryLanguages{{
-    {"DE", "de"}, {"AT", "de"}, {"CH", "de"}, {"FR", "fr"}, {"BE", "fr"}, {"ES", "es"},
-    {"MX", "es"}, {"AR", "es"}, {"CO", "es"}, {"CL", "es"}, {"PE", "es"}, {"BR", "pt"},
-    {"PT", "pt"}, {"IT", "it"}, {"NL", "nl"}, {"SE", "sv"}, {"NO", "no"}, {"DK", "da"},
-    {"FI", "fi"}, {"PL", "pl"}, {"CZ", "cs"}, {"RU", "ru"}, {"UA", "uk"}, {"TR", "tr"},
-    {"GR", "el"}, {"JP", "ja"}, {"KR", "ko"}, {"CN", "zh"}, {"TW", "zh"}, {"IN", "hi"},
-    {"ID", "id"}, {"TH", "th"}, {"VN", "vi"}, {"EG", "ar"}, {"SA", "ar"}, {"IL", "he"},
-    {"HU", "hu"}, {"RO", "ro"}, {"PH", "tl"}, {"NG", "en"},
 }};
 
 bool isMissing(const QJsonValue &value)
@@ -113,12 +105,7 @@ namespace ProfileDraft {
 
 QString languageForCountry(const QString &countryCode)
 {
-    const QString code = countryCode.trimmed().toUpper();
-    for (const auto &[country, language] : kCountryLanguages) {
-        if (code == QLatin1String(country))
-            return QLatin1String(language);
-    }
-    return QStringLiteral("en");
+    return AuthorVocabulary::instance().lyricsLanguage(countryCode.trimmed().toUpper());
 }
 
 QPair<int, int> tempoRangeForGenre(const QString &genre)
