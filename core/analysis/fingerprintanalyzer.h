@@ -1,0 +1,34 @@
+#pragma once
+
+#include "analysis/analyzer.h"
+
+#include <vector>
+
+struct ChromaprintContextPrivate;
+
+// Chromaprint acoustic fingerprint of the first kMaxSeconds (AcoustID's convention: enough to
+// identify a track, bounded in time and memory). Stores the compressed raw fingerprint (binary,
+// base64 only in JSON); compare two with fingerprintSimilarity(). Streams under ~3 s are too
+// short to fingerprint and give an empty one.
+// Thread: one instance per analysis job, used by one pool thread at a time.
+class FingerprintAnalyzer : public Analyzer
+{
+public:
+    static constexpr int kMaxSeconds = 120;
+
+    FingerprintAnalyzer() = default;
+    ~FingerprintAnalyzer() override;
+
+    QString name() const override { return QStringLiteral("fingerprint"); }
+    QString version() const override { return QStringLiteral("chromaprint-2"); }
+    bool initialize(const AudioFormat &format) override;
+    void process(const float *interleaved, qsizetype frames) override;
+    void finish(Analysis &result) override;
+    void cleanup() override;
+
+private:
+    ChromaprintContextPrivate *m_context = nullptr;
+    int m_channels = 0;
+    qint64 m_framesLeft = 0;
+    std::vector<qint16> m_pcm;
+};

@@ -1,0 +1,114 @@
+#include "analysis/waveformanalyzer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+bool WaveformAnalyzer::initialize(const AudioFormat &format)
+{
+    cleanup();
+    m_channels = format.channels;
+    for (int framesPerColumn : kFramesPerColumn) {
+        Level level;
+        level.framesPerColumn = framesPerColumn;
+        level.curMin = std::numeric_limits<float>::max();
+        level.curMax = std::numeric_limits<float>::lowest();
+        m_levels.push_back(std::move(level));
+    }
+    return m_channels > 0;
+}
+
+void WaveformAnalyzer::process(const float *interleaved, qsizetype frames)
+{
+    for (Level &level : m_levels) {
+        const float *p = interleaved;
+        qsizetype left = frames;
+        while (left > 0) {
+            const qsizetype take =
+                qsizetype(std::min<qint64>(left, level.framesPerColumn - level.curFrames));
+            float lo = level.curMin;
+            float hi = level.curMax;
+            double squares = 0;
+            for (qsizetype i = 0; i < take * m_channels; ++i) {
+                const float x = p[i];
+                lo = std::min(lo, x);
+                hi = std::max(hi, x);
+                squares += double(x) * x;
+            }
+            level.curMin = lo;
+            level.curMax = hi;
+            level.curSquares += squares;
+            level.curFrames += take;
+            p += take * m_channels;
+            left -= take;
+            if (level.curFrames == level.framesPerColumn)
+                closeColumn(level);
+        }
+    }
+}
+
+void WaveformAnalyzer::closeColumn(Level &level)
+{
+    if (level.curFrames == 0)
+        return;
+    level.min.push_back(std::clamp(level.curMin, -1.0f, 1.0f));
+    level.max.push_back(std::clamp(level.curMax, -1.0f, 1.0f));
+    level.meanSquare.push_back(float(level.curSquares / double(level.curFrames * m_channels)));
+    level.curMin = std::numeric_limits<float>::max();
+    level.curMax = std::numeric_limits<float>::lowest();
+    level.curSquares = 0;
+    level.curFrames = 0;
+    if (qsizetype(level.min.size()) > kMaxColumns)
+        halve(level);
+}
+
+// Merges column pairs: the level now covers the same audio with half the columns. Only called
+// between columns, so the column being filled is empty.
+void WaveformAnalyzer::halve(Level &level) const
+{
+    const size_t pairs = level.min.size() / 2;
+    const bool odd = level.min.size() % 2 != 0;
+    for (size_t i = 0; i < pairs; ++i) {
+        level.min[i] = std::min(level.min[2 * i], level.min[2 * i + 1]);
+        level.max[i] = std::max(level.max[2 * i], level.max[2 * i + 1]);
+        level.meanSquare[i] = 0.5f * (level.meanSquare[2 * i] + level.meanSquare[2 * i + 1]);
+    }
+    const size_t kept = pairs;
+    if (odd) {
+        // the last full column becomes the start of the (wider) column being filled
+        const size_t last = level.min.size() - 1;
+        level.curMin = level.min[last];
+        level.curMax = level.max[last];
+        level.curFrames = level.framesPerColumn;
+        level.curSquares =
+            double(level.meanSquare[last]) * double(level.framesPerColumn) * m_channels;
+    }
+    level.min.resize(kept);
+    level.max.resize(kept);
+    level.meanSquare.resize(kept);
+    level.framesPerColumn *= 2;
+}
+
+void WaveformAnalyzer::finish(Analysis &result)
+{
+    result.waveform.clear();
+    for (Level &level : m_levels) {
+        while (level.curFrames > 0)
+            closeColumn(level); // the partial last column
+        WaveformLevel out;
+        out.framesPerColumn = level.framesPerColumn;
+        out.min = QList<float>(level.min.begin(), level.min.end());
+        out.max = QList<float>(level.max.begin(), level.max.end());
+        out.rms.reserve(qsizetype(level.meanSquare.size()));
+        for (float meanSquare : level.meanSquare)
+            out.rms.append(std::min(1.0f, std::sqrt(meanSquare)));
+        result.waveform.append(std::move(out));
+    }
+    result.analyzerVersions.insert(name(), version());
+    cleanup();
+}
+
+void WaveformAnalyzer::cleanup()
+{
+    m_levels.clear();
+}
