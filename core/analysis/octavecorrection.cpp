@@ -1,0 +1,125 @@
+#include "analysis/octavecorrection.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace {
+
+constexpr double kMinBpm = 50;
+constexpr double kMaxBpm = 220;
+constexpr double kPriorCentreBpm = 120;
+constexpr double kPriorWidthOctaves = 0.9;
+constexpr std::array<double, 7> kFactors = {1.0, 2.0, 0.5, 1.5, 2.0 / 3.0, 3.0, 1.0 / 3.0};
+
+// Adaptive-threshold and compress the detection function: a local mean is removed (so a pad's
+// slow swell is not a beat) and the square root keeps loud kicks from drowning hats.
+std::vector<double> condition(const std::vector<double> &df)
+{
+    const qsizetype n = qsizetype(df.size());
+    std::vector<double> out(df.size(), 0.0);
+    constexpr qsizetype half = 8;
+    double sum = 0;
+    qsizetype lo = 0;
+    qsizetype hi = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        while (hi < std::min(n, i + half + 1))
+            sum += df[size_t(hi++)];
+        while (lo < i - half)
+            sum -= df[size_t(lo++)];
+        const double mean = sum / double(hi - lo);
+        out[size_t(i)] = std::sqrt(std::max(0.0, df[size_t(i)] - mean));
+    }
+    const double peak = *std::max_element(out.begin(), out.end());
+    if (peak > 0)
+        for (double &v : out)
+            v /= peak;
+    return out;
+}
+
+double valueNear(const std::vector<double> &d, double t)
+{
+    const auto i = qsizetype(std::lround(t));
+    double best = 0;
+    for (qsizetype j = i - 1; j <= i + 1; ++j)
+        if (j >= 0 && j < qsizetype(d.size()))
+            best = std::max(best, d[size_t(j)]);
+    return best;
+}
+
+// Grid contrast in [from, to): mean onset strength on the beats of the best phase minus the mean
+// half-way between them.
+double gridContrast(const std::vector<double> &d, qsizetype from, qsizetype to, double period)
+{
+    double best = 0;
+    const int phases = std::max(1, int(std::ceil(period)));
+    for (int phase = 0; phase < phases; ++phase) {
+        double on = 0;
+        double off = 0;
+        int count = 0;
+        for (double t = double(from + phase); t + period / 2 < double(to); t += period) {
+            on += valueNear(d, t);
+            off += valueNear(d, t + period / 2);
+            ++count;
+        }
+        if (count > 0)
+            best = std::max(best, (on - off) / count);
+    }
+    return std::max(0.0, best);
+}
+
+} // namespace
+
+double OctaveCorrection::prior(double bpm)
+{
+    if (bpm <= 0)
+        return 0;
+    const double octaves = std::log2(bpm / kPriorCentreBpm) / kPriorWidthOctaves;
+    return std::exp(-0.5 * octaves * octaves);
+}
+
+double OctaveCorrection::evidence(const std::vector<double> &df, double framesPerSecond, double bpm)
+{
+    if (df.empty() || bpm <= 0 || framesPerSecond <= 0)
+        return 0;
+    const std::vector<double> d = condition(df);
+    const double period = framesPerSecond * 60.0 / bpm;
+    // ~12 s windows, each with its own phase, so a drifting tempo still lines up locally
+    const auto window = qsizetype(std::max(period * 6, framesPerSecond * 12));
+    const qsizetype n = qsizetype(d.size());
+    double total = 0;
+    int windows = 0;
+    for (qsizetype from = 0; from < n; from += window / 2) {
+        const qsizetype to = std::min(n, from + window);
+        if (to - from < period * 3 && windows > 0)
+            break;
+        total += gridContrast(d, from, to, period);
+        ++windows;
+        if (to == n)
+            break;
+    }
+    return windows > 0 ? total / windows : 0;
+}
+
+QList<TempoCandidate> OctaveCorrection::rank(const std::vector<double> &df, double framesPerSecond,
+                                             double trackerBpm)
+{
+    QList<TempoCandidate> candidates;
+    if (trackerBpm <= 0)
+        return candidates;
+    double sum = 0;
+    for (double factor : kFactors) {
+        const double bpm = trackerBpm * factor;
+        if (bpm < kMinBpm || bpm > kMaxBpm)
+            continue;
+        const double score = evidence(df, framesPerSecond, bpm) * prior(bpm);
+        candidates.append({bpm, score});
+        sum += score;
+    }
+    std::stable_sort(
+        candidates.begin(), candidates.end(),
+        [](const TempoCandidate &a, const TempoCandidate &b) { return a.score > b.score; });
+    for (TempoCandidate &c : candidates)
+        c.score = sum > 0 ? c.score / sum : 0;
+    return candidates;
+}
