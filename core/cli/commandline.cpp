@@ -4,11 +4,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 Error usageError(const QString &message)
 {
     return Error(ErrorCode::InvalidInput, message);
@@ -40,26 +35,28 @@ const OptionSpec *findOption(const QString &name)
 
 QString CommandLine::usage()
 {
-    return tr("Usage: artist-studio [--data-dir DIR] [COMMAND] [OPTIONS]\n"
-              "\n"
-              "Without a command the studio opens its window.\n"
-              "\n"
-              "Commands:\n"
-              "  artist create --genre G --country CC [--mood M] [--seed N]\n"
-              "                [--provider local|openai] [--json]\n"
-              "  artist list [--all] [--json]\n"
-              "  artist show ID [--json]\n"
-              "  artist import FILE [--json]\n"
-              "  artist export ID FILE\n"
-              "\n"
-              "Global options:\n"
-              "  --data-dir DIR   use DIR for the database, media, reports and logs\n"
-              "                   (default: $ARTIST_STUDIO_DATA_DIR, else the user data dir)\n"
-              "  --json           print machine-readable JSON\n"
-              "  --version        print the version and exit\n"
-              "  --help           print this help and exit\n"
-              "\n"
-              "Exit codes: 0 success, 1 runtime error, 2 usage error, 3 validation failed.\n");
+    return QCoreApplication::translate(
+        "CommandLine",
+        "Usage: artist-studio [--data-dir DIR] [COMMAND] [OPTIONS]\n"
+        "\n"
+        "Without a command the studio opens its window.\n"
+        "\n"
+        "Commands:\n"
+        "  artist create --genre G --country CC [--mood M] [--seed N]\n"
+        "                [--provider local|openai] [--json]\n"
+        "  artist list [--all] [--json]\n"
+        "  artist show ID [--json]\n"
+        "  artist import FILE [--json]\n"
+        "  artist export ID FILE\n"
+        "\n"
+        "Global options:\n"
+        "  --data-dir DIR   use DIR for the database, media, reports and logs\n"
+        "                   (default: $ARTIST_STUDIO_DATA_DIR, else the user data dir)\n"
+        "  --json           print machine-readable JSON\n"
+        "  --version        print the version and exit\n"
+        "  --help           print this help and exit\n"
+        "\n"
+        "Exit codes: 0 success, 1 runtime error, 2 usage error, 3 validation failed.\n");
 }
 
 Result<CommandLine> CommandLine::parse(const QStringList &arguments)
@@ -83,13 +80,18 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
         }
         const OptionSpec *spec = findOption(argument);
         if (!spec)
-            return usageError(tr("Unknown option %1.").arg(argument));
+            return usageError(
+                QCoreApplication::translate("CommandLine", "Unknown option %1.").arg(argument));
         if (spec->takesValue && !inlineValue) {
             if (i + 1 >= arguments.size())
-                return usageError(tr("Option %1 needs a value.").arg(argument));
+                return usageError(
+                    QCoreApplication::translate("CommandLine", "Option %1 needs a value.")
+                        .arg(argument));
             value = arguments.at(++i);
         } else if (!spec->takesValue && inlineValue) {
-            return usageError(tr("Option %1 takes no value.").arg(argument));
+            return usageError(
+                QCoreApplication::translate("CommandLine", "Option %1 takes no value.")
+                    .arg(argument));
         }
         values.insert(argument, value);
     }
@@ -114,18 +116,23 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
         for (const QString &option : headlessOnly) {
             if (values.contains(option))
                 return usageError(
-                    tr("Option %1 needs a command, e.g. \"artist list\".").arg(option));
+                    QCoreApplication::translate("CommandLine",
+                                                "Option %1 needs a command, e.g. \"artist list\".")
+                        .arg(option));
         }
         for (const QString &argument : positional) {
             if (!argument.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-                return usageError(tr("Unknown command \"%1\". Try --help.").arg(argument));
+                return usageError(QCoreApplication::translate("CommandLine",
+                                                              "Unknown command \"%1\". Try --help.")
+                                      .arg(argument));
         }
         line.guiFiles = positional;
         return line;
     }
 
     if (positional.size() < 2)
-        return usageError(tr("\"artist\" needs a subcommand: create, list, show, import, export."));
+        return usageError(QCoreApplication::translate(
+            "CommandLine", "\"artist\" needs a subcommand: create, list, show, import, export."));
     const QString sub = positional.at(1);
     const QStringList rest = positional.mid(2);
 
@@ -137,14 +144,17 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
             for (const char *name : allowed)
                 ok = ok || it.key() == QLatin1String(name);
             if (!ok)
-                return usageError(
-                    tr("Option %1 does not apply to \"artist %2\".").arg(it.key(), sub));
+                return usageError(QCoreApplication::translate(
+                                      "CommandLine", "Option %1 does not apply to \"artist %2\".")
+                                      .arg(it.key(), sub));
         }
         return {};
     };
     auto expectPositional = [&](qsizetype count, const QString &shape) -> Result<void> {
         if (rest.size() != count)
-            return usageError(tr("Usage: artist-studio artist %1").arg(shape));
+            return usageError(
+                QCoreApplication::translate("CommandLine", "Usage: artist-studio artist %1")
+                    .arg(shape));
         return {};
     };
 
@@ -161,20 +171,24 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
         line.brief.country = values.value(QStringLiteral("--country")).trimmed().toUpper();
         line.brief.mood = values.value(QStringLiteral("--mood")).trimmed();
         if (line.brief.genre.isEmpty())
-            return usageError(tr("artist create needs --genre, e.g. --genre synthwave."));
+            return usageError(QCoreApplication::translate(
+                "CommandLine", "artist create needs --genre, e.g. --genre synthwave."));
         if (line.brief.country.isEmpty())
-            return usageError(tr("artist create needs --country, e.g. --country DE."));
+            return usageError(QCoreApplication::translate(
+                "CommandLine", "artist create needs --country, e.g. --country DE."));
         if (values.contains(QStringLiteral("--seed"))) {
             bool ok = false;
             const quint64 seed = values.value(QStringLiteral("--seed")).toULongLong(&ok);
             if (!ok)
-                return usageError(tr("--seed must be a non-negative integer."));
+                return usageError(QCoreApplication::translate(
+                    "CommandLine", "--seed must be a non-negative integer."));
             line.brief.seed = seed;
         }
         if (values.contains(QStringLiteral("--provider"))) {
             line.provider = values.value(QStringLiteral("--provider"));
             if (line.provider != QLatin1String("local") && line.provider != QLatin1String("openai"))
-                return usageError(tr("--provider must be \"local\" or \"openai\"."));
+                return usageError(QCoreApplication::translate(
+                    "CommandLine", "--provider must be \"local\" or \"openai\"."));
         }
     } else if (sub == QLatin1String("list")) {
         line.command = Command::ArtistList;
@@ -210,7 +224,9 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
         line.artistId = rest.at(0);
         line.file = rest.at(1);
     } else {
-        return usageError(tr("Unknown subcommand \"artist %1\". Try --help.").arg(sub));
+        return usageError(QCoreApplication::translate(
+                              "CommandLine", "Unknown subcommand \"artist %1\". Try --help.")
+                              .arg(sub));
     }
     return line;
 }

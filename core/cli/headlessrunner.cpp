@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HeadlessRunner", text);
-}
-
 QJsonValue timestamp(const QDateTime &when)
 {
     return when.isValid() ? QJsonValue(when.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
@@ -39,15 +34,21 @@ QString describe(const Artist &artist)
     QString text;
     QTextStream s(&text);
     s << artist.identity.stageName << "  (" << artist.id << ")\n"
-      << tr("status") << ": " << toString(artist.status) << "   " << tr("version") << ": "
-      << artist.version << (artist.archived ? QStringLiteral("   [archived]") : QString()) << '\n'
-      << tr("genre") << ": " << m.primaryGenre
+      << QCoreApplication::translate("HeadlessRunner", "status") << ": " << toString(artist.status)
+      << "   " << QCoreApplication::translate("HeadlessRunner", "version") << ": " << artist.version
+      << (artist.archived ? QStringLiteral("   [archived]") : QString()) << '\n'
+      << QCoreApplication::translate("HeadlessRunner", "genre") << ": " << m.primaryGenre
       << (m.subgenres.isEmpty() ? QString() : QStringLiteral(" (") + m.subgenres.join(u", ") + u')')
       << '\n'
-      << tr("tempo") << ": " << m.tempoMinBpm << "–" << m.tempoMaxBpm << " BPM   " << tr("keys")
-      << ": " << m.preferredKeys.join(u", ") << '\n'
-      << tr("countries") << ": " << artist.audience.targetCountries.join(u", ") << '\n'
-      << tr("vocals") << ": " << (m.instrumental ? tr("instrumental") : m.vocalStyle) << '\n'
+      << QCoreApplication::translate("HeadlessRunner", "tempo") << ": " << m.tempoMinBpm << "–"
+      << m.tempoMaxBpm << " BPM   " << QCoreApplication::translate("HeadlessRunner", "keys") << ": "
+      << m.preferredKeys.join(u", ") << '\n'
+      << QCoreApplication::translate("HeadlessRunner", "countries") << ": "
+      << artist.audience.targetCountries.join(u", ") << '\n'
+      << QCoreApplication::translate("HeadlessRunner", "vocals") << ": "
+      << (m.instrumental ? QCoreApplication::translate("HeadlessRunner", "instrumental")
+                         : m.vocalStyle)
+      << '\n'
       << '\n'
       << artist.identity.persona << '\n';
     return text;
@@ -91,7 +92,8 @@ QFuture<int> HeadlessRunner::run(const CommandLine &line)
     case C::Help:
         break;
     }
-    m_err << "artist-studio: " << tr("not a headless command") << Qt::endl;
+    m_err << "artist-studio: "
+          << QCoreApplication::translate("HeadlessRunner", "not a headless command") << Qt::endl;
     return QtFuture::makeReadyFuture(int(UsageError));
 }
 
@@ -105,10 +107,10 @@ QFuture<int> HeadlessRunner::create(const CommandLine &line)
             if (json) {
                 m_out << ArtistJson::toBytes(created->artist);
             } else {
-                m_out << tr("Created \"%1\" (%2).")
+                m_out << QCoreApplication::translate("HeadlessRunner", "Created \"%1\" (%2).")
                              .arg(created->artist.identity.stageName, created->artist.id)
                       << '\n'
-                      << tr("Creation report: %1")
+                      << QCoreApplication::translate("HeadlessRunner", "Creation report: %1")
                              .arg(m_studio.dataDir().absolutePath(created->report.markdownPath))
                       << Qt::endl;
             }
@@ -167,7 +169,8 @@ QFuture<int> HeadlessRunner::import(const CommandLine &line)
             if (json)
                 m_out << ArtistJson::toBytes(*artist);
             else
-                m_out << tr("Imported \"%1\" (%2).").arg(artist->identity.stageName, artist->id)
+                m_out << QCoreApplication::translate("HeadlessRunner", "Imported \"%1\" (%2).")
+                             .arg(artist->identity.stageName, artist->id)
                       << Qt::endl;
             m_out.flush();
             return int(Success);
@@ -181,7 +184,8 @@ QFuture<int> HeadlessRunner::exportArtist(const CommandLine &line)
         .then(qApp, [this, file = line.file](const Result<void> &done) {
             if (!done)
                 return fail(done.error());
-            m_out << tr("Exported to %1.").arg(file) << Qt::endl;
+            m_out << QCoreApplication::translate("HeadlessRunner", "Exported to %1.").arg(file)
+                  << Qt::endl;
             return int(Success);
         });
 }

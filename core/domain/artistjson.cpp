@@ -1,5 +1,6 @@
 #include "artistjson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -36,19 +37,19 @@ QString jsonTypeName(const QJsonValue &value)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return QCoreApplication::translate("ArtistJson", "a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return QCoreApplication::translate("ArtistJson", "a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return QCoreApplication::translate("ArtistJson", "a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return QCoreApplication::translate("ArtistJson", "an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return QCoreApplication::translate("ArtistJson", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("missing");
+    return QCoreApplication::translate("ArtistJson", "missing");
 }
 
 // Collects every problem of one document, each with its dotted field path.
@@ -87,26 +88,30 @@ public:
                 }
             }
             if (!found)
-                add(join(prefix, it.key()), QStringLiteral("Unknown field; remove it or check its "
-                                                           "spelling."));
+                add(join(prefix, it.key()),
+                    QCoreApplication::translate("ArtistJson",
+                                                "Unknown field; remove it or check its "
+                                                "spelling."));
         }
     }
 
     void wrongType(const QString &path, const QJsonValue &value, const char *expected)
     {
-        add(path, QStringLiteral("Must be %1, not %2.")
-                      .arg(QLatin1String(expected), jsonTypeName(value)));
+        add(path,
+            QCoreApplication::translate("ArtistJson", "Must be %1, not %2.")
+                .arg(QCoreApplication::translate("ArtistJson", expected), jsonTypeName(value)));
     }
 
     bool checkString(const QString &path, const QJsonValue &value, QString *out)
     {
         if (!value.isString()) {
-            wrongType(path, value, "a string");
+            wrongType(path, value, QT_TRANSLATE_NOOP("ArtistJson", "a string"));
             return false;
         }
         const QString text = value.toString();
         if (text.size() > ArtistJson::kMaxStringLength) {
-            add(path, QStringLiteral("Text is %1 characters long; at most %2 are allowed.")
+            add(path, QCoreApplication::translate(
+                          "ArtistJson", "Text is %1 characters long; at most %2 are allowed.")
                           .arg(text.size())
                           .arg(ArtistJson::kMaxStringLength));
             return false;
@@ -134,14 +139,15 @@ public:
             return false;
         const QString path = join(prefix, QLatin1String(key));
         if (!value.isArray()) {
-            wrongType(path, value, "an array");
+            wrongType(path, value, QT_TRANSLATE_NOOP("ArtistJson", "an array"));
             return false;
         }
         const QJsonArray array = value.toArray();
         if (array.size() > kMaxArrayItems) {
-            add(path, QStringLiteral("Has %1 entries; at most %2 are allowed.")
-                          .arg(array.size())
-                          .arg(kMaxArrayItems));
+            add(path,
+                QCoreApplication::translate("ArtistJson", "Has %1 entries; at most %2 are allowed.")
+                    .arg(array.size())
+                    .arg(kMaxArrayItems));
             return false;
         }
         *out = array;
@@ -175,13 +181,13 @@ public:
             return;
         const QString path = join(prefix, QLatin1String(key));
         if (!value.isDouble()) {
-            wrongType(path, value, "a whole number");
+            wrongType(path, value, QT_TRANSLATE_NOOP("ArtistJson", "a whole number"));
             return;
         }
         const double number = value.toDouble();
         if (!std::isfinite(number) || std::trunc(number) != number || number < INT_MIN ||
             number > INT_MAX) {
-            add(path, QStringLiteral("Must be a whole number."));
+            add(path, QCoreApplication::translate("ArtistJson", "Must be a whole number."));
             return;
         }
         *out = static_cast<int>(number);
@@ -198,12 +204,12 @@ public:
     void readDoubleValue(const QString &path, const QJsonValue &value, double *out)
     {
         if (!value.isDouble()) {
-            wrongType(path, value, "a number");
+            wrongType(path, value, QT_TRANSLATE_NOOP("ArtistJson", "a number"));
             return;
         }
         const double number = value.toDouble();
         if (!std::isfinite(number)) {
-            add(path, QStringLiteral("Must be a finite number."));
+            add(path, QCoreApplication::translate("ArtistJson", "Must be a finite number."));
             return;
         }
         *out = number;
@@ -215,7 +221,8 @@ public:
         if (value.isUndefined())
             return;
         if (!value.isBool()) {
-            wrongType(join(prefix, QLatin1String(key)), value, "true or false");
+            wrongType(join(prefix, QLatin1String(key)), value,
+                      QT_TRANSLATE_NOOP("ArtistJson", "true or false"));
             return;
         }
         *out = value.toBool();
@@ -228,15 +235,17 @@ public:
             return;
         const QString path = QLatin1String(key);
         if (!value.isString()) {
-            wrongType(path, value, "a date and time string or null");
+            wrongType(path, value,
+                      QT_TRANSLATE_NOOP("ArtistJson", "a date and time string or null"));
             return;
         }
         const QString text = value.toString();
         const QDateTime time =
             text.size() <= 64 ? QDateTime::fromString(text, Qt::ISODateWithMs) : QDateTime();
         if (!time.isValid()) {
-            add(path, QStringLiteral("Must be an ISO 8601 date and time such as "
-                                     "\"2024-05-01T12:00:00.000Z\"."));
+            add(path, QCoreApplication::translate("ArtistJson",
+                                                  "Must be an ISO 8601 date and time such as "
+                                                  "\"2024-05-01T12:00:00.000Z\"."));
             return;
         }
         *out = time.toUTC();
@@ -256,7 +265,8 @@ public:
         QStringList names;
         for (Enum candidate : values)
             names.append(toString(candidate));
-        add(path, QStringLiteral("Unknown value; use one of: %1.").arg(names.join(u", ")));
+        add(path, QCoreApplication::translate("ArtistJson", "Unknown value; use one of: %1.")
+                      .arg(names.join(u", ")));
     }
 
     // Returns the nested object when present and an object; reports its unknown keys.
@@ -267,7 +277,7 @@ public:
         if (value.isUndefined())
             return false;
         if (!value.isObject()) {
-            wrongType(QLatin1String(key), value, "an object");
+            wrongType(QLatin1String(key), value, QT_TRANSLATE_NOOP("ArtistJson", "an object"));
             return false;
         }
         *out = value.toObject();
@@ -280,7 +290,8 @@ public:
         const QJsonValue format = object.value(QLatin1String("format"));
         if (!format.isUndefined() && format != QJsonValue(kFormatName)) {
             add(QStringLiteral("format"),
-                QStringLiteral("This is not an artist profile (expected format \"%1\").")
+                QCoreApplication::translate(
+                    "ArtistJson", "This is not an artist profile (expected format \"%1\").")
                     .arg(kFormatName));
         }
         const QJsonValue version = object.value(QLatin1String("formatVersion"));
@@ -293,14 +304,17 @@ public:
             return;
         if (number > ArtistJson::kFormatVersion) {
             add(QStringLiteral("formatVersion"),
-                QStringLiteral("This profile was written by a newer Artist Studio (format "
-                               "version %1); this version reads format version %2. Update "
-                               "Artist Studio to import it.")
+                QCoreApplication::translate(
+                    "ArtistJson", "This profile was written by a newer Artist Studio (format "
+                                  "version %1); this version reads format version %2. Update "
+                                  "Artist Studio to import it.")
                     .arg(number)
                     .arg(ArtistJson::kFormatVersion));
         } else if (number < 1) {
             add(QStringLiteral("formatVersion"),
-                QStringLiteral("Format version %1 does not exist; the first is 1.").arg(number));
+                QCoreApplication::translate("ArtistJson",
+                                            "Format version %1 does not exist; the first is 1.")
+                    .arg(number));
         }
     }
 
@@ -335,7 +349,8 @@ public:
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString path = prefix + QStringLiteral(".instrumentation[%1]").arg(i);
             if (!array.at(i).isObject()) {
-                wrongType(path, array.at(i), "an object with \"name\" and \"level\"");
+                wrongType(path, array.at(i),
+                          QT_TRANSLATE_NOOP("ArtistJson", "an object with \"name\" and \"level\""));
                 ok = false;
                 continue;
             }
@@ -438,8 +453,9 @@ public:
             const QUuid uuid = id.size() == 36 ? QUuid::fromString(id) : QUuid();
             if (!id.isEmpty() && uuid.isNull())
                 add(QStringLiteral("id"),
-                    QStringLiteral("Must be a UUID such as "
-                                   "\"0f8fad5b-d9cb-469f-a165-70867728950e\"."));
+                    QCoreApplication::translate("ArtistJson",
+                                                "Must be a UUID such as "
+                                                "\"0f8fad5b-d9cb-469f-a165-70867728950e\"."));
             else
                 artist->id = id;
         }
@@ -447,7 +463,8 @@ public:
         int version = artist->version;
         readInt(root, {}, "version", &version);
         if (issues.size() == before && version < 0)
-            add(QStringLiteral("version"), QStringLiteral("Must not be negative."));
+            add(QStringLiteral("version"),
+                QCoreApplication::translate("ArtistJson", "Must not be negative."));
         else
             artist->version = version;
         readTimestamp(root, "createdAt", &artist->createdAt);
@@ -462,8 +479,10 @@ QString summary(const ValidationIssues &issues)
     const ValidationIssue &first = issues.constFirst();
     const QString where = first.field.isEmpty() ? QString() : first.field + QStringLiteral(": ");
     if (issues.size() == 1)
-        return QStringLiteral("The artist profile was refused: %1%2").arg(where, first.message);
-    return QStringLiteral("The artist profile was refused with %1 problems, the first: %2%3")
+        return QCoreApplication::translate("ArtistJson", "The artist profile was refused: %1%2")
+            .arg(where, first.message);
+    return QCoreApplication::translate(
+               "ArtistJson", "The artist profile was refused with %1 problems, the first: %2%3")
         .arg(issues.size())
         .arg(where, first.message);
 }
@@ -586,8 +605,9 @@ Result<Artist> fromJson(const QJsonObject &object, ValidationIssues *issues)
                      LifecycleStatus::Paused, LifecycleStatus::Retired});
 
     if (reader.dropped > 0) {
-        reader.issues.append(
-            {QString(), QStringLiteral("%1 more problems were not listed.").arg(reader.dropped)});
+        reader.issues.append({QString(), QCoreApplication::translate(
+                                             "ArtistJson", "%1 more problems were not listed.")
+                                             .arg(reader.dropped)});
     }
     if (!reader.issues.isEmpty())
         return refuse(reader.issues, issues);
@@ -599,31 +619,37 @@ Result<Artist> fromBytes(const QByteArray &json, ValidationIssues *issues)
     if (issues)
         issues->clear();
     if (json.size() > kMaxDocumentBytes) {
-        return refuse({{QString(), QStringLiteral("The file is %1 bytes; an artist profile may be "
-                                                  "at most %2 bytes.")
-                                       .arg(json.size())
-                                       .arg(kMaxDocumentBytes)}},
-                      issues);
+        return refuse(
+            {{QString(), QCoreApplication::translate(
+                             "ArtistJson", "The file is %1 bytes; an artist profile may be "
+                                           "at most %2 bytes.")
+                             .arg(json.size())
+                             .arg(kMaxDocumentBytes)}},
+            issues);
     }
     // Qt's JSON parser silently replaces invalid UTF-8, so check first.
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString decoded = decoder.decode(json);
     if (decoder.hasError()) {
-        return refuse({{QString(), QStringLiteral("The file is not valid UTF-8 text; save it as "
-                                                  "UTF-8 and try again.")}},
+        return refuse({{QString(), QCoreApplication::translate(
+                                       "ArtistJson", "The file is not valid UTF-8 text; save it as "
+                                                     "UTF-8 and try again.")}},
                       issues);
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        return refuse({{QString(), QStringLiteral("The file is not valid JSON: %1 at byte %2.")
+        return refuse({{QString(), QCoreApplication::translate(
+                                       "ArtistJson", "The file is not valid JSON: %1 at byte %2.")
                                        .arg(error.errorString())
                                        .arg(error.offset)}},
                       issues);
     }
     if (!document.isObject()) {
-        return refuse({{QString(), QStringLiteral("The file must hold one JSON object (an artist "
-                                                  "profile), not an array or a single value.")}},
+        return refuse({{QString(),
+                        QCoreApplication::translate("ArtistJson",
+                                                    "The file must hold one JSON object (an artist "
+                                                    "profile), not an array or a single value.")}},
                       issues);
     }
     return fromJson(document.object(), issues);

@@ -2,6 +2,7 @@
 
 #include "countrycodes.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -44,65 +45,84 @@ class Checker
 public:
     ValidationIssues issues;
 
+    // Field names are translated only when a message needs them (QT_TRANSLATE_NOOP at the call).
+    static QString name(const char *what)
+    {
+        return QCoreApplication::translate("ArtistValidator", what);
+    }
+
     void add(const QString &field, const QString &message) { issues.append({field, message}); }
     void add(const char *field, const QString &message) { add(QLatin1String(field), message); }
 
-    void required(const char *field, const QString &value, const QString &what)
+    void required(const char *field, const QString &value, const char *what)
     {
         if (isBlank(value))
-            add(field, QStringLiteral("%1 is required.").arg(what));
+            add(field,
+                QCoreApplication::translate("ArtistValidator", "%1 is required.").arg(name(what)));
     }
 
-    void unitRange(const char *field, double value, const QString &what)
+    void unitRange(const char *field, double value, const char *what)
     {
         if (!inUnitRange(value))
-            add(field, QStringLiteral("%1 must be between 0 and 1.").arg(what));
+            add(field, QCoreApplication::translate("ArtistValidator", "%1 must be between 0 and 1.")
+                           .arg(name(what)));
     }
 
     // Reports blank entries and repeats (case-insensitive) of a list, each at its index.
-    void distinctEntries(const char *field, const QStringList &list, const QString &what)
+    void distinctEntries(const char *field, const QStringList &list, const char *what)
     {
         QSet<QString> seen;
         for (qsizetype i = 0; i < list.size(); ++i) {
             const QString key = list.at(i).trimmed().toCaseFolded();
             if (key.isEmpty())
-                add(indexed(field, i), QStringLiteral("%1 must not be empty.").arg(what));
+                add(indexed(field, i),
+                    QCoreApplication::translate("ArtistValidator", "%1 must not be empty.")
+                        .arg(name(what)));
             else if (seen.contains(key))
                 add(indexed(field, i),
-                    QStringLiteral("%1 \"%2\" is listed twice.").arg(what, list.at(i)));
+                    QCoreApplication::translate("ArtistValidator", "%1 \"%2\" is listed twice.")
+                        .arg(name(what), list.at(i)));
             seen.insert(key);
         }
     }
 
     void oneOf(const char *field, const QString &value, const QStringList &allowed,
-               const QString &what)
+               const char *what)
     {
         if (!allowed.contains(value))
-            add(field, QStringLiteral("Unknown %1 \"%2\"; use one of: %3.")
-                           .arg(what, value, allowed.join(u", ")));
+            add(field,
+                QCoreApplication::translate("ArtistValidator", "Unknown %1 \"%2\"; use one of: %3.")
+                    .arg(name(what), value, allowed.join(u", ")));
     }
 
     void checkIdentity(const ArtistIdentity &identity)
     {
         if (isBlank(identity.stageName))
-            add("identity.stageName", QStringLiteral("Stage name is required."));
+            add("identity.stageName",
+                QCoreApplication::translate("ArtistValidator", "Stage name is required."));
         else if (identity.stageName.size() > kMaxStageNameLength)
-            add("identity.stageName", QStringLiteral("Stage name is %1 characters long; at most "
-                                                     "%2 are allowed.")
-                                          .arg(identity.stageName.size())
-                                          .arg(kMaxStageNameLength));
+            add("identity.stageName",
+                QCoreApplication::translate("ArtistValidator",
+                                            "Stage name is %1 characters long; at most "
+                                            "%2 are allowed.")
+                    .arg(identity.stageName.size())
+                    .arg(kMaxStageNameLength));
         if (hasControlCharacter(identity.stageName))
             add("identity.stageName",
-                QStringLiteral("Stage name must not contain control characters such as line "
-                               "breaks or tabs."));
-        required("identity.persona", identity.persona, QStringLiteral("Persona description"));
+                QCoreApplication::translate(
+                    "ArtistValidator",
+                    "Stage name must not contain control characters such as line "
+                    "breaks or tabs."));
+        required("identity.persona", identity.persona,
+                 QT_TRANSLATE_NOOP("ArtistValidator", "Persona description"));
 
         static const QRegularExpression colour(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
         for (qsizetype i = 0; i < identity.palette.size(); ++i) {
             if (!colour.match(identity.palette.at(i)).hasMatch())
                 add(indexed("identity.palette", i),
-                    QStringLiteral("Palette colour \"%1\" must be written as #rrggbb, e.g. "
-                                   "#1a2b3c.")
+                    QCoreApplication::translate(
+                        "ArtistValidator", "Palette colour \"%1\" must be written as #rrggbb, e.g. "
+                                           "#1a2b3c.")
                         .arg(identity.palette.at(i)));
         }
     }
@@ -111,14 +131,18 @@ public:
     {
         const auto outOfRange = [](int bpm) { return bpm < kMinTempo || bpm > kMaxTempo; };
         const QString rangeMessage =
-            QStringLiteral("Tempo must be between %1 and %2 BPM.").arg(kMinTempo).arg(kMaxTempo);
+            QCoreApplication::translate("ArtistValidator", "Tempo must be between %1 and %2 BPM.")
+                .arg(kMinTempo)
+                .arg(kMaxTempo);
         if (outOfRange(music.tempoMinBpm))
             add("music.tempoMinBpm", rangeMessage);
         if (outOfRange(music.tempoMaxBpm))
             add("music.tempoMaxBpm", rangeMessage);
         if (music.tempoMinBpm > music.tempoMaxBpm)
             add("music.tempoMaxBpm",
-                QStringLiteral("Maximum tempo (%1 BPM) must not be below the minimum (%2 BPM).")
+                QCoreApplication::translate(
+                    "ArtistValidator",
+                    "Maximum tempo (%1 BPM) must not be below the minimum (%2 BPM).")
                     .arg(music.tempoMaxBpm)
                     .arg(music.tempoMinBpm));
     }
@@ -132,12 +156,15 @@ public:
             const QString &key = keys.at(i);
             if (!keyName.match(key).hasMatch())
                 add(indexed("music.preferredKeys", i),
-                    QStringLiteral("Key \"%1\" must be a tonic and a mode, e.g. \"A minor\", "
-                                   "\"F# major\" or \"Eb minor\".")
+                    QCoreApplication::translate(
+                        "ArtistValidator",
+                        "Key \"%1\" must be a tonic and a mode, e.g. \"A minor\", "
+                        "\"F# major\" or \"Eb minor\".")
                         .arg(key));
             else if (seen.contains(key))
                 add(indexed("music.preferredKeys", i),
-                    QStringLiteral("Key \"%1\" is listed twice.").arg(key));
+                    QCoreApplication::translate("ArtistValidator", "Key \"%1\" is listed twice.")
+                        .arg(key));
             seen.insert(key);
         }
     }
@@ -150,45 +177,59 @@ public:
             const QString path = indexed("music.instrumentation", i);
             const QString name = instrument.name.trimmed().toCaseFolded();
             if (name.isEmpty())
-                add(path + QStringLiteral(".name"), QStringLiteral("Instrument name is required."));
+                add(path + QStringLiteral(".name"),
+                    QCoreApplication::translate("ArtistValidator", "Instrument name is required."));
             else if (seen.contains(name))
                 add(path + QStringLiteral(".name"),
-                    QStringLiteral("Instrument \"%1\" is listed twice.").arg(instrument.name));
+                    QCoreApplication::translate("ArtistValidator",
+                                                "Instrument \"%1\" is listed twice.")
+                        .arg(instrument.name));
             seen.insert(name);
             if (!inUnitRange(instrument.level))
                 add(path + QStringLiteral(".level"),
-                    QStringLiteral("Instrument level must be between 0 and 1."));
+                    QCoreApplication::translate("ArtistValidator",
+                                                "Instrument level must be between 0 and 1."));
         }
     }
 
     void checkMusic(const ArtistMusic &music)
     {
-        required("music.primaryGenre", music.primaryGenre, QStringLiteral("Primary genre"));
+        required("music.primaryGenre", music.primaryGenre,
+                 QT_TRANSLATE_NOOP("ArtistValidator", "Primary genre"));
         if (music.subgenres.size() > kMaxSubgenres)
-            add("music.subgenres", QStringLiteral("At most %1 subgenres are allowed, not %2.")
-                                       .arg(kMaxSubgenres)
-                                       .arg(music.subgenres.size()));
-        distinctEntries("music.subgenres", music.subgenres, QStringLiteral("Subgenre"));
+            add("music.subgenres",
+                QCoreApplication::translate("ArtistValidator",
+                                            "At most %1 subgenres are allowed, not %2.")
+                    .arg(kMaxSubgenres)
+                    .arg(music.subgenres.size()));
+        distinctEntries("music.subgenres", music.subgenres,
+                        QT_TRANSLATE_NOOP("ArtistValidator", "Subgenre"));
         checkTempo(music);
         checkKeys(music.preferredKeys);
-        unitRange("music.energy", music.energy, QStringLiteral("Energy"));
-        unitRange("music.valence", music.valence, QStringLiteral("Valence (mood)"));
-        unitRange("music.arousal", music.arousal, QStringLiteral("Arousal (mood)"));
+        unitRange("music.energy", music.energy, QT_TRANSLATE_NOOP("ArtistValidator", "Energy"));
+        unitRange("music.valence", music.valence,
+                  QT_TRANSLATE_NOOP("ArtistValidator", "Valence (mood)"));
+        unitRange("music.arousal", music.arousal,
+                  QT_TRANSLATE_NOOP("ArtistValidator", "Arousal (mood)"));
         checkInstrumentation(music.instrumentation);
 
         if (!music.instrumental)
             required("music.vocalStyle", music.vocalStyle,
-                     QStringLiteral("Vocal style (unless the artist is instrumental)"));
+                     QT_TRANSLATE_NOOP("ArtistValidator",
+                                       "Vocal style (unless the artist is instrumental)"));
         static const QRegularExpression language(QStringLiteral("^[a-z]{2}$"));
         if (music.lyricsLanguage.isEmpty()) {
             if (!music.instrumental)
                 add("music.lyricsLanguage",
-                    QStringLiteral("Lyrics language is required unless the artist is "
-                                   "instrumental."));
+                    QCoreApplication::translate("ArtistValidator",
+                                                "Lyrics language is required unless the artist is "
+                                                "instrumental."));
         } else if (!language.match(music.lyricsLanguage).hasMatch()) {
             add("music.lyricsLanguage",
-                QStringLiteral("Lyrics language \"%1\" must be a two-letter ISO 639-1 code in "
-                               "lower case, e.g. \"en\" or \"pt\".")
+                QCoreApplication::translate(
+                    "ArtistValidator",
+                    "Lyrics language \"%1\" must be a two-letter ISO 639-1 code in "
+                    "lower case, e.g. \"en\" or \"pt\".")
                     .arg(music.lyricsLanguage));
         }
     }
@@ -196,18 +237,23 @@ public:
     void checkAudience(const ArtistAudience &audience)
     {
         if (audience.targetCountries.isEmpty())
-            add("audience.targetCountries", QStringLiteral("At least one target country is "
-                                                           "required."));
+            add("audience.targetCountries",
+                QCoreApplication::translate("ArtistValidator", "At least one target country is "
+                                                               "required."));
         QSet<QString> seen;
         for (qsizetype i = 0; i < audience.targetCountries.size(); ++i) {
             const QString &code = audience.targetCountries.at(i);
             const QString path = indexed("audience.targetCountries", i);
             if (!CountryCodes::isValid(code))
-                add(path, QStringLiteral("\"%1\" is not an ISO 3166-1 country code; use two "
-                                         "upper-case letters, e.g. \"DE\" or \"BR\".")
-                              .arg(code));
+                add(path,
+                    QCoreApplication::translate("ArtistValidator",
+                                                "\"%1\" is not an ISO 3166-1 country code; use two "
+                                                "upper-case letters, e.g. \"DE\" or \"BR\".")
+                        .arg(code));
             else if (seen.contains(code))
-                add(path, QStringLiteral("Country %1 is listed twice.").arg(code));
+                add(path,
+                    QCoreApplication::translate("ArtistValidator", "Country %1 is listed twice.")
+                        .arg(code));
             seen.insert(code);
         }
     }
@@ -220,11 +266,14 @@ public:
             const QString &field = behaviour.lockedFields.at(i);
             const QString path = indexed("behaviour.lockedFields", i);
             if (!lockable.contains(field))
-                add(path, QStringLiteral("\"%1\" is not a field that can be locked, e.g. "
-                                         "\"identity.stageName\".")
+                add(path, QCoreApplication::translate(
+                              "ArtistValidator", "\"%1\" is not a field that can be locked, e.g. "
+                                                 "\"identity.stageName\".")
                               .arg(field));
             else if (seen.contains(field))
-                add(path, QStringLiteral("Field %1 is locked twice.").arg(field));
+                add(path,
+                    QCoreApplication::translate("ArtistValidator", "Field %1 is locked twice.")
+                        .arg(field));
             seen.insert(field);
         }
     }
@@ -233,21 +282,23 @@ public:
     {
         if (strategy.cadenceDays < kMinCadenceDays || strategy.cadenceDays > kMaxCadenceDays)
             add("releaseStrategy.cadenceDays",
-                QStringLiteral("Release cadence must be between %1 and %2 days.")
+                QCoreApplication::translate("ArtistValidator",
+                                            "Release cadence must be between %1 and %2 days.")
                     .arg(kMinCadenceDays)
                     .arg(kMaxCadenceDays));
-        unitRange("releaseStrategy.videoRatio", strategy.videoRatio, QStringLiteral("Video ratio"));
+        unitRange("releaseStrategy.videoRatio", strategy.videoRatio,
+                  QT_TRANSLATE_NOOP("ArtistValidator", "Video ratio"));
     }
 
     void checkProviders(const ArtistProviders &providers)
     {
         oneOf("providers.text", providers.text, {QStringLiteral("local"), QStringLiteral("openai")},
-              QStringLiteral("text provider"));
+              QT_TRANSLATE_NOOP("ArtistValidator", "text provider"));
         oneOf("providers.music", providers.music, {QStringLiteral("local"), QStringLiteral("suno")},
-              QStringLiteral("music provider"));
+              QT_TRANSLATE_NOOP("ArtistValidator", "music provider"));
         oneOf("providers.video", providers.video,
               {QStringLiteral("local"), QStringLiteral("pexels"), QStringLiteral("luma")},
-              QStringLiteral("video provider"));
+              QT_TRANSLATE_NOOP("ArtistValidator", "video provider"));
     }
 };
 

@@ -7,6 +7,7 @@
 #include "net/httpclient.h"
 #include "net/redaction.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFutureWatcher>
@@ -98,56 +99,72 @@ Error errorFor(const HttpResponse &response, const OpenAiConfig &config, const Q
 
     if (response.timedOut)
         return Error(ErrorCode::Network,
-                     QStringLiteral("%1 did not answer within %2 s (%3 attempts). Check that the "
-                                    "server is running, or raise the timeout in settings.")
+                     QCoreApplication::translate(
+                         "OpenAiTextProvider",
+                         "%1 did not answer within %2 s (%3 attempts). Check that the "
+                         "server is running, or raise the timeout in settings.")
                          .arg(server)
                          .arg(config.timeoutMs / 1000)
                          .arg(response.attempts));
     if (response.status == 0)
-        return Error(ErrorCode::Network,
-                     QStringLiteral("Could not reach %1: %2. Check the base URL and the network.")
-                         .arg(server, clean(response.errorString)));
+        return Error(
+            ErrorCode::Network,
+            QCoreApplication::translate(
+                "OpenAiTextProvider", "Could not reach %1: %2. Check the base URL and the network.")
+                .arg(server, clean(response.errorString)));
     switch (response.status) {
     case 401:
     case 403:
         return Error(ErrorCode::Unauthorized,
-                     QStringLiteral("The API key was refused by %1 (HTTP %2: %3). Check the key "
-                                    "in Settings → Providers.")
+                     QCoreApplication::translate(
+                         "OpenAiTextProvider",
+                         "The API key was refused by %1 (HTTP %2: %3). Check the key "
+                         "in Settings → Providers.")
                          .arg(server)
                          .arg(response.status)
                          .arg(said));
     case 404:
         return Error(ErrorCode::NotFound,
-                     QStringLiteral("Model \"%1\" was not found on %2 (%3). Check the model name "
-                                    "in settings; \"Test connection\" lists the models.")
+                     QCoreApplication::translate(
+                         "OpenAiTextProvider",
+                         "Model \"%1\" was not found on %2 (%3). Check the model name "
+                         "in settings; \"Test connection\" lists the models.")
                          .arg(config.model, server, said));
     case 429:
         if (isInsufficientQuota(response))
             return Error(ErrorCode::QuotaExhausted,
-                         QStringLiteral("The account's quota on %1 is used up (%2). Add credits "
-                                        "or use another key; retrying will not help.")
+                         QCoreApplication::translate(
+                             "OpenAiTextProvider",
+                             "The account's quota on %1 is used up (%2). Add credits "
+                             "or use another key; retrying will not help.")
                              .arg(server, said));
-        return Error(ErrorCode::RateLimited,
-                     QStringLiteral("%1 is rate-limiting requests and still was after %2 "
-                                    "attempts (%3). Try again in a minute.")
-                         .arg(server)
-                         .arg(response.attempts)
-                         .arg(said));
+        return Error(
+            ErrorCode::RateLimited,
+            QCoreApplication::translate("OpenAiTextProvider",
+                                        "%1 is rate-limiting requests and still was after %2 "
+                                        "attempts (%3). Try again in a minute.")
+                .arg(server)
+                .arg(response.attempts)
+                .arg(said));
     default:
         break;
     }
     if (response.status >= 500)
-        return Error(ErrorCode::Remote, QStringLiteral("%1 failed with HTTP %2 after %3 attempts "
-                                                       "while %4: %5")
-                                            .arg(server)
-                                            .arg(response.status)
-                                            .arg(response.attempts)
-                                            .arg(what, said));
-    return Error(ErrorCode::Remote, QStringLiteral("%1 refused the request with HTTP %2 while "
-                                                   "%3: %4")
-                                        .arg(server)
-                                        .arg(response.status)
-                                        .arg(what, said));
+        return Error(ErrorCode::Remote,
+                     QCoreApplication::translate("OpenAiTextProvider",
+                                                 "%1 failed with HTTP %2 after %3 attempts "
+                                                 "while %4: %5")
+                         .arg(server)
+                         .arg(response.status)
+                         .arg(response.attempts)
+                         .arg(what, said));
+    return Error(ErrorCode::Remote,
+                 QCoreApplication::translate("OpenAiTextProvider",
+                                             "%1 refused the request with HTTP %2 while "
+                                             "%3: %4")
+                     .arg(server)
+                     .arg(response.status)
+                     .arg(what, said));
 }
 
 // The first balanced {...} of a model's answer, after ``` fences; empty when there is none.
@@ -351,34 +368,41 @@ private:
             return;
         }
         if (!response.isSuccess())
-            return finish(errorFor(response, m_config, QStringLiteral("writing the profile")));
+            return finish(
+                errorFor(response, m_config,
+                         QCoreApplication::translate("OpenAiTextProvider", "writing the profile")));
 
         const QJsonDocument document = QJsonDocument::fromJson(response.body);
         const QJsonObject choice =
             document.object().value(QLatin1String("choices")).toArray().at(0).toObject();
         const QJsonObject answer = choice.value(QLatin1String("message")).toObject();
         if (!document.isObject() || answer.isEmpty())
-            return finish(Error(ErrorCode::Remote,
-                                QStringLiteral("%1 answered with something that is not a chat "
-                                               "completion: %2")
-                                    .arg(host(m_config.baseUrl),
-                                         Redaction::redactSecrets(serverMessage(response.body),
-                                                                  {m_config.apiKey}))));
+            return finish(
+                Error(ErrorCode::Remote,
+                      QCoreApplication::translate("OpenAiTextProvider",
+                                                  "%1 answered with something that is not a chat "
+                                                  "completion: %2")
+                          .arg(host(m_config.baseUrl),
+                               Redaction::redactSecrets(serverMessage(response.body),
+                                                        {m_config.apiKey}))));
         m_formatCache->store(int(m_format)); // this shape works: start with it next time
 
         const QJsonValue refusal = answer.value(QLatin1String("refusal"));
         if (refusal.isString() && !refusal.toString().isEmpty())
-            return finish(Error(ErrorCode::Remote,
-                                QStringLiteral("The model refused to write the profile: %1")
-                                    .arg(refusal.toString())));
+            return finish(Error(ErrorCode::Remote, QCoreApplication::translate(
+                                                       "OpenAiTextProvider",
+                                                       "The model refused to write the profile: %1")
+                                                       .arg(refusal.toString())));
         const QString content = answer.value(QLatin1String("content")).toString();
         if (choice.value(QLatin1String("finish_reason")).toString() == QLatin1String("length")) {
             if (m_lengthRetried)
-                return finish(Error(ErrorCode::Remote,
-                                    QStringLiteral("The model's answer was cut off at %1 tokens "
-                                                   "even after doubling the limit; raise "
-                                                   "\"max tokens\" in settings.")
-                                        .arg(m_maxTokens)));
+                return finish(
+                    Error(ErrorCode::Remote,
+                          QCoreApplication::translate("OpenAiTextProvider",
+                                                      "The model's answer was cut off at %1 tokens "
+                                                      "even after doubling the limit; raise "
+                                                      "\"max tokens\" in settings.")
+                              .arg(m_maxTokens)));
             m_lengthRetried = true;
             m_maxTokens *= 2;
             sendChat(QStringLiteral("retry with %1 tokens").arg(m_maxTokens), m_lastMessages);
@@ -396,10 +420,13 @@ private:
         QJsonParseError parseError{};
         const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
         if (json.isEmpty() || !document.isObject()) {
-            issues.append({QString(), json.isEmpty()
-                                          ? QStringLiteral("The answer contains no JSON object.")
-                                          : QStringLiteral("The answer is not valid JSON: %1.")
-                                                .arg(parseError.errorString())});
+            issues.append(
+                {QString(), json.isEmpty()
+                                ? QCoreApplication::translate("OpenAiTextProvider",
+                                                              "The answer contains no JSON object.")
+                                : QCoreApplication::translate("OpenAiTextProvider",
+                                                              "The answer is not valid JSON: %1.")
+                                      .arg(parseError.errorString())});
         } else {
             const Result<QJsonObject> completed =
                 ProfileDraft::completeProfileDraft(document.object(), m_brief, &filled);
@@ -434,10 +461,12 @@ private:
                     .arg(issue.field.isEmpty() ? QStringLiteral("(document)") : issue.field,
                          issue.message));
         if (m_repaired)
-            return finish(Error(ErrorCode::InvalidInput,
-                                QStringLiteral("The model's profile is still invalid after one "
-                                               "repair request:\n%1")
-                                    .arg(lines.join(u'\n'))));
+            return finish(
+                Error(ErrorCode::InvalidInput,
+                      QCoreApplication::translate("OpenAiTextProvider",
+                                                  "The model's profile is still invalid after one "
+                                                  "repair request:\n%1")
+                          .arg(lines.join(u'\n'))));
         m_repaired = true;
         QJsonArray messages = m_conversation;
         messages.append(message("assistant", content));
@@ -452,7 +481,8 @@ private:
         if (m_done)
             return;
         m_inFlight.cancel();
-        finish(Error(ErrorCode::Cancelled, QStringLiteral("Cancelled.")));
+        finish(Error(ErrorCode::Cancelled,
+                     QCoreApplication::translate("OpenAiTextProvider", "Cancelled.")));
     }
 
     void finish(Result<AuthoringResult> result)
@@ -544,11 +574,15 @@ QFuture<Result<QString>> OpenAiTextProvider::testConnection()
         const QString server = host(config.baseUrl);
         if (response.status == 404)
             return Error(ErrorCode::NotFound,
-                         QStringLiteral("%1 has no /v1/models endpoint (HTTP 404). Is the base URL "
-                                        "that of an OpenAI-compatible server?")
+                         QCoreApplication::translate(
+                             "OpenAiTextProvider",
+                             "%1 has no /v1/models endpoint (HTTP 404). Is the base URL "
+                             "that of an OpenAI-compatible server?")
                              .arg(server));
         if (!response.isSuccess())
-            return errorFor(response, config, QStringLiteral("listing the models"));
+            return errorFor(
+                response, config,
+                QCoreApplication::translate("OpenAiTextProvider", "listing the models"));
         const QJsonArray models =
             QJsonDocument::fromJson(response.body).object().value(QLatin1String("data")).toArray();
         bool listed = false;
@@ -556,13 +590,18 @@ QFuture<Result<QString>> OpenAiTextProvider::testConnection()
             listed =
                 listed || model.toObject().value(QLatin1String("id")).toString() == config.model;
         QString text =
-            QStringLiteral("Connected to %1: %2 %3")
-                .arg(server)
-                .arg(models.size())
-                .arg(models.size() == 1 ? QStringLiteral("model") : QStringLiteral("models"));
+            models.size() == 1
+                ? QCoreApplication::translate("OpenAiTextProvider", "Connected to %1: 1 model")
+                      .arg(server)
+                : QCoreApplication::translate("OpenAiTextProvider", "Connected to %1: %n models",
+                                              nullptr, int(models.size()))
+                      .arg(server);
         if (!config.model.isEmpty())
-            text += listed ? QStringLiteral(", including %1.").arg(config.model)
-                           : QStringLiteral("; \"%1\" is not among them.").arg(config.model);
+            text += listed ? QCoreApplication::translate("OpenAiTextProvider", ", including %1.")
+                                 .arg(config.model)
+                           : QCoreApplication::translate("OpenAiTextProvider",
+                                                         "; \"%1\" is not among them.")
+                                 .arg(config.model);
         return text;
     });
 }

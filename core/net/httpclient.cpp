@@ -3,6 +3,7 @@
 #include "logging/logcategories.h"
 #include "net/redaction.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
@@ -188,8 +189,8 @@ void HttpClient::onReplyFinished(Job *job)
     if (response.timedOut) {
         response.status = 0;
         response.networkError = QNetworkReply::TimeoutError;
-        response.errorString =
-            QStringLiteral("no answer within %1 s").arg(job->request.timeoutMs / 1000.0, 0, 'g', 3);
+        response.errorString = QCoreApplication::translate("HttpClient", "no answer within %1 s")
+                                   .arg(job->request.timeoutMs / 1000.0, 0, 'g', 3);
     }
     QObject::disconnect(reply, nullptr, this, nullptr);
     reply->deleteLater();
@@ -232,7 +233,7 @@ void HttpClient::onCancelled(Job *job)
     HttpResponse response;
     response.cancelled = true;
     response.networkError = QNetworkReply::OperationCanceledError;
-    response.errorString = QStringLiteral("cancelled");
+    response.errorString = QCoreApplication::translate("HttpClient", "cancelled");
     response.attempts = job->attempt;
     finish(job, std::move(response));
 }

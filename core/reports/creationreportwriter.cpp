@@ -3,6 +3,7 @@
 #include "logging/logcategories.h"
 #include "logging/secretredactor.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -16,14 +17,16 @@ Result<void> saveFile(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::Storage,
-                     QStringLiteral("Cannot write the report %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error(
+            ErrorCode::Storage,
+            QCoreApplication::translate("CreationReportWriter", "Cannot write the report %1: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString()));
     file.write(data);
     if (!file.commit())
-        return Error(ErrorCode::Storage,
-                     QStringLiteral("Cannot save the report %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error(
+            ErrorCode::Storage,
+            QCoreApplication::translate("CreationReportWriter", "Cannot save the report %1: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 
@@ -187,8 +190,10 @@ Result<ReportEntry> CreationReportWriter::write(const CreationReport &original) 
 
     const QString folder = m_dataDir.reportsDir() + QStringLiteral("/creation");
     if (!QDir().mkpath(folder))
-        return Error(ErrorCode::Storage, QStringLiteral("Cannot create the report folder %1.")
-                                             .arg(QDir::toNativeSeparators(folder)));
+        return Error(ErrorCode::Storage,
+                     QCoreApplication::translate("CreationReportWriter",
+                                                 "Cannot create the report folder %1.")
+                         .arg(QDir::toNativeSeparators(folder)));
 
     const QDateTime finished =
         report.finishedAt.isValid() ? report.finishedAt : QDateTime::currentDateTimeUtc();

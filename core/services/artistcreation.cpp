@@ -11,6 +11,7 @@
 #include "storage/reportrepository.h"
 #include "storage/scopedtransaction.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 
@@ -118,10 +119,12 @@ Result<CreatedArtist> ArtistCreation::finish(const Result<AuthoringResult> &auth
         report.issues = issues;
         if (parsed.ok())
             report.stageName = parsed->identity.stageName;
-        return failWith(report, Error(ErrorCode::InvalidInput,
-                                      QStringLiteral("The %1 text provider wrote a profile that is "
-                                                     "not valid: %2")
-                                          .arg(report.provider, issuesText(issues))));
+        return failWith(report,
+                        Error(ErrorCode::InvalidInput,
+                              QCoreApplication::translate(
+                                  "ArtistCreation", "The %1 text provider wrote a profile that is "
+                                                    "not valid: %2")
+                                  .arg(report.provider, issuesText(issues))));
     }
 
     Artist artist = parsed.value();
@@ -130,12 +133,14 @@ Result<CreatedArtist> ArtistCreation::finish(const Result<AuthoringResult> &auth
     artist.archived = false;
     artist.lastRunAt = QDateTime();
     if (cancelled())
-        return Error(ErrorCode::Cancelled, QStringLiteral("The creation was cancelled."));
+        return Error(ErrorCode::Cancelled,
+                     QCoreApplication::translate("ArtistCreation", "The creation was cancelled."));
 
     DbConnection connection(*m_database);
     if (!connection.isOpen())
         return Error(ErrorCode::Storage,
-                     QStringLiteral("Cannot open the database: %1").arg(connection.errorString()));
+                     QCoreApplication::translate("ArtistCreation", "Cannot open the database: %1")
+                         .arg(connection.errorString()));
     ScopedTransaction transaction(connection.database());
     ArtistRepository artists(connection.database());
     Result<Artist> stored = artists.insert(
@@ -169,7 +174,8 @@ Result<CreatedArtist> ArtistCreation::finish(const Result<AuthoringResult> &auth
             QFile::remove(m_dataDir.absolutePath(entry.jsonPath));
             QFile::remove(m_dataDir.absolutePath(entry.markdownPath));
         }
-        return Error(ErrorCode::Cancelled, QStringLiteral("The creation was cancelled."));
+        return Error(ErrorCode::Cancelled,
+                     QCoreApplication::translate("ArtistCreation", "The creation was cancelled."));
     }
     if (const Result<void> committed = transaction.commit(); !committed.ok())
         return committed.error();

@@ -10,6 +10,7 @@
 #include "storage/dbconnection.h"
 #include "storage/reportrepository.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -34,7 +35,8 @@ Error invalid(const QString &what, const ValidationIssues &issues)
 Error storageClosed(const DbConnection &connection)
 {
     return Error(ErrorCode::Storage,
-                 QStringLiteral("Cannot open the database: %1").arg(connection.errorString()));
+                 QCoreApplication::translate("ArtistService", "Cannot open the database: %1")
+                     .arg(connection.errorString()));
 }
 
 } // namespace
@@ -127,8 +129,9 @@ QFuture<Result<CreatedArtist>> ArtistService::createArtist(const ArtistBrief &br
     watcher->setFuture(future);
 
     if (!m_providerFactory) {
-        startAuthoring(job,
-                       Error(ErrorCode::Internal, QStringLiteral("No text provider is set up.")));
+        startAuthoring(job, Error(ErrorCode::Internal,
+                                  QCoreApplication::translate("ArtistService",
+                                                              "No text provider is set up.")));
         return future;
     }
     m_providerFactory(providerId)
@@ -137,8 +140,9 @@ QFuture<Result<CreatedArtist>> ArtistService::createArtist(const ArtistBrief &br
                   startAuthoring(job, std::move(provider));
               })
         .onCanceled(this, [job] {
-            job->promise->addResult(
-                Error(ErrorCode::Cancelled, QStringLiteral("The text provider was not set up.")));
+            job->promise->addResult(Error(
+                ErrorCode::Cancelled,
+                QCoreApplication::translate("ArtistService", "The text provider was not set up.")));
             job->promise->finish();
         });
     return future;
@@ -153,9 +157,11 @@ void ArtistService::startAuthoring(const std::shared_ptr<CreationJob> &job,
         return;
     }
     if (!provider.ok() || !provider.value()) {
-        const Error error = provider.ok() ? Error(ErrorCode::Internal,
-                                                  QStringLiteral("The text provider is missing."))
-                                          : provider.error();
+        const Error error =
+            provider.ok()
+                ? Error(ErrorCode::Internal, QCoreApplication::translate(
+                                                 "ArtistService", "The text provider is missing."))
+                : provider.error();
         m_pool.start([job, error] {
             job->promise->addResult(job->creation->fail(error));
             job->promise->finish();
@@ -177,7 +183,8 @@ void ArtistService::startAuthoring(const std::shared_ptr<CreationJob> &job,
         .onCanceled([job] {
             // The provider stopped: cancelled by the caller, or it gave up.
             job->promise->addResult(
-                Error(ErrorCode::Cancelled, QStringLiteral("The creation was cancelled.")));
+                Error(ErrorCode::Cancelled,
+                      QCoreApplication::translate("ArtistService", "The creation was cancelled.")));
             job->promise->finish();
         });
 }
@@ -201,7 +208,9 @@ QFuture<Result<Artist>> ArtistService::saveArtist(const Artist &artist, const QS
         runOnPool<Result<Artist>>([artist, reason](QSqlDatabase db) -> Result<Artist> {
             const ValidationIssues issues = ArtistValidator::validate(artist);
             if (!issues.isEmpty())
-                return invalid(QStringLiteral("The profile was not saved because:"), issues);
+                return invalid(QCoreApplication::translate("ArtistService",
+                                                           "The profile was not saved because:"),
+                               issues);
             return ArtistRepository(db).update(artist, ChangeSource::Operator, reason);
         });
     whenDone<Result<Artist>>(
@@ -217,16 +226,18 @@ QFuture<Result<Artist>> ArtistService::importArtistFile(const QString &path)
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
                 return Error(ErrorCode::NotFound,
-                             QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+                             QCoreApplication::translate("ArtistService", "Cannot read %1: %2")
+                                 .arg(path, file.errorString()));
             // Never read a huge file into memory just to refuse it.
             if (file.size() > ArtistJson::kMaxDocumentBytes)
-                return Error(
-                    ErrorCode::InvalidInput,
-                    QStringLiteral("%1 was not imported: it is %2 bytes; an artist profile "
-                                   "is at most %3 bytes.")
-                        .arg(shown)
-                        .arg(file.size())
-                        .arg(ArtistJson::kMaxDocumentBytes));
+                return Error(ErrorCode::InvalidInput,
+                             QCoreApplication::translate(
+                                 "ArtistService",
+                                 "%1 was not imported: it is %2 bytes; an artist profile "
+                                 "is at most %3 bytes.")
+                                 .arg(shown)
+                                 .arg(file.size())
+                                 .arg(ArtistJson::kMaxDocumentBytes));
             ValidationIssues issues;
             Result<Artist> parsed =
                 ArtistJson::fromBytes(file.read(ArtistJson::kMaxDocumentBytes + 1), &issues);
@@ -235,7 +246,10 @@ QFuture<Result<Artist>> ArtistService::importArtistFile(const QString &path)
             if (!parsed.ok() || !issues.isEmpty()) {
                 if (issues.isEmpty())
                     issues.append({QString(), parsed.error().message});
-                return invalid(QStringLiteral("%1 was not imported because:").arg(shown), issues);
+                return invalid(
+                    QCoreApplication::translate("ArtistService", "%1 was not imported because:")
+                        .arg(shown),
+                    issues);
             }
             Artist artist = parsed.value();
             ArtistRepository artists(db);
@@ -264,11 +278,13 @@ QFuture<Result<void>> ArtistService::exportArtist(const QString &id, const QStri
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return Error(ErrorCode::Storage,
-                         QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+                         QCoreApplication::translate("ArtistService", "Cannot write %1: %2")
+                             .arg(path, file.errorString()));
         file.write(ArtistJson::toBytes(artist.value()));
         if (!file.commit())
             return Error(ErrorCode::Storage,
-                         QStringLiteral("Cannot save %1: %2").arg(path, file.errorString()));
+                         QCoreApplication::translate("ArtistService", "Cannot save %1: %2")
+                             .arg(path, file.errorString()));
         return {};
     });
 }

@@ -7,6 +7,7 @@
 #include "settings/settings.h"
 #include "settings/settingskeys.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 namespace {
@@ -29,10 +30,12 @@ DefaultTextProviderFactory::create(const QString &providerId) const
         return QtFuture::makeReadyFuture(
             ProviderResult(std::shared_ptr<TextProvider>(std::make_shared<LocalAuthor>())));
     if (providerId != QLatin1String("openai"))
-        return QtFuture::makeReadyFuture(ProviderResult(
-            Error(ErrorCode::InvalidInput,
-                  QStringLiteral("Unknown text provider \"%1\"; use \"local\" or \"openai\".")
-                      .arg(providerId))));
+        return QtFuture::makeReadyFuture(
+            ProviderResult(Error(ErrorCode::InvalidInput,
+                                 QCoreApplication::translate(
+                                     "DefaultTextProviderFactory",
+                                     "Unknown text provider \"%1\"; use \"local\" or \"openai\".")
+                                     .arg(providerId))));
 
     namespace Keys = SettingsKeys::TextProvider;
     OpenAiConfig config;

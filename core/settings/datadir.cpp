@@ -10,20 +10,15 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DataDir", text);
-}
-
 QString describe(DataDir::Source source)
 {
     switch (source) {
     case DataDir::Source::CommandLine:
-        return tr("given with --data-dir");
+        return QCoreApplication::translate("DataDir", "given with --data-dir");
     case DataDir::Source::Environment:
-        return tr("given by ARTIST_STUDIO_DATA_DIR");
+        return QCoreApplication::translate("DataDir", "given by ARTIST_STUDIO_DATA_DIR");
     case DataDir::Source::Standard:
-        return tr("the default location");
+        return QCoreApplication::translate("DataDir", "the default location");
     }
     return {};
 }
@@ -52,19 +47,23 @@ Result<DataDir> DataDir::resolve(const QString &commandLineDir)
         chosen = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         if (chosen.isEmpty()) {
             return Error(ErrorCode::Storage,
-                         tr("No standard location for application data is known on this "
-                            "system. Choose a data directory with --data-dir DIR or "
-                            "ARTIST_STUDIO_DATA_DIR."));
+                         QCoreApplication::translate(
+                             "DataDir",
+                             "No standard location for application data is known on this "
+                             "system. Choose a data directory with --data-dir DIR or "
+                             "ARTIST_STUDIO_DATA_DIR."));
         }
     }
 
     const QString root = QDir::cleanPath(QDir::current().absoluteFilePath(chosen));
-    const QString hint = tr("Choose another directory with --data-dir DIR or "
-                            "ARTIST_STUDIO_DATA_DIR, or fix its permissions.");
+    const QString hint =
+        QCoreApplication::translate("DataDir", "Choose another directory with --data-dir DIR or "
+                                               "ARTIST_STUDIO_DATA_DIR, or fix its permissions.");
     const QFileInfo info(root);
     if (info.exists() && !info.isDir()) {
         return Error(ErrorCode::Storage,
-                     tr("The data directory \"%1\" (%2) is a file, not a directory. %3")
+                     QCoreApplication::translate(
+                         "DataDir", "The data directory \"%1\" (%2) is a file, not a directory. %3")
                          .arg(QDir::toNativeSeparators(root), describe(source), hint));
     }
     QDir dir;
@@ -72,7 +71,8 @@ Result<DataDir> DataDir::resolve(const QString &commandLineDir)
         const QString absolute = path == root ? root : root + u'/' + path;
         if (!dir.mkpath(absolute)) {
             return Error(ErrorCode::Storage,
-                         tr("Cannot create the data directory \"%1\" (%2). %3")
+                         QCoreApplication::translate(
+                             "DataDir", "Cannot create the data directory \"%1\" (%2). %3")
                              .arg(QDir::toNativeSeparators(absolute), describe(source), hint));
         }
     }
@@ -81,7 +81,8 @@ Result<DataDir> DataDir::resolve(const QString &commandLineDir)
     if (!probe.open()) {
         return Error(
             ErrorCode::Storage,
-            tr("The data directory \"%1\" (%2) is not writable: %3. %4")
+            QCoreApplication::translate("DataDir",
+                                        "The data directory \"%1\" (%2) is not writable: %3. %4")
                 .arg(QDir::toNativeSeparators(root), describe(source), probe.errorString(), hint));
     }
     qCDebug(lcSettings).noquote() << "data directory" << root << "(" << describe(source) << ")";

@@ -6,6 +6,7 @@
 #include "storage/scopedtransaction.h"
 #include "storage/sqlvalue.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,13 +17,16 @@ namespace {
 Error storageError(const QString &what, const QSqlQuery &query)
 {
     return Error(ErrorCode::Storage,
-                 QStringLiteral("Could not %1: %2").arg(what, query.lastError().text()));
+                 QCoreApplication::translate("ArtistRepository", "Could not %1: %2")
+                     .arg(what, query.lastError().text()));
 }
 
 Error notFound(const QString &id)
 {
     return Error(ErrorCode::NotFound,
-                 QStringLiteral("No artist with id %1; it may have been deleted.").arg(id));
+                 QCoreApplication::translate("ArtistRepository",
+                                             "No artist with id %1; it may have been deleted.")
+                     .arg(id));
 }
 
 // Metadata columns override whatever the stored JSON says: setArchived() and touchLastRun()
@@ -61,10 +65,13 @@ Result<Artist> ArtistRepository::insert(Artist artist, ChangeSource source, cons
     query.prepare(QStringLiteral("SELECT 1 FROM artists WHERE id = ?"));
     query.addBindValue(artist.id);
     if (!query.exec())
-        return storageError(QStringLiteral("check the artist id"), query);
+        return storageError(QCoreApplication::translate("ArtistRepository", "check the artist id"),
+                            query);
     if (query.next()) {
-        return Error(ErrorCode::Conflict,
-                     QStringLiteral("An artist with id %1 already exists.").arg(artist.id));
+        return Error(
+            ErrorCode::Conflict,
+            QCoreApplication::translate("ArtistRepository", "An artist with id %1 already exists.")
+                .arg(artist.id));
     }
     query.finish();
 
@@ -84,7 +91,8 @@ Result<Artist> ArtistRepository::insert(Artist artist, ChangeSource source, cons
     query.addBindValue(SqlValue::fromDateTime(artist.updatedAt));
     query.addBindValue(SqlValue::fromDateTime(artist.lastRunAt));
     if (!query.exec())
-        return storageError(QStringLiteral("store the artist"), query);
+        return storageError(QCoreApplication::translate("ArtistRepository", "store the artist"),
+                            query);
 
     const QJsonArray diff = ArtistDiff::toJson(ArtistDiff::diff(Artist(), artist));
     if (auto written = insertVersion(artist, source, reason, diff); !written)
@@ -104,9 +112,11 @@ Result<Artist> ArtistRepository::update(const Artist &artist, ChangeSource sourc
         return stored.error();
     if (stored->version != artist.version) {
         return Error(ErrorCode::Conflict,
-                     QStringLiteral("The artist \"%1\" was changed elsewhere since you opened it "
-                                    "(you edited version %2, the stored one is version %3). "
-                                    "Reload it and apply your changes again.")
+                     QCoreApplication::translate(
+                         "ArtistRepository",
+                         "The artist \"%1\" was changed elsewhere since you opened it "
+                         "(you edited version %2, the stored one is version %3). "
+                         "Reload it and apply your changes again.")
                          .arg(stored->identity.stageName)
                          .arg(artist.version)
                          .arg(stored->version));
@@ -137,11 +147,14 @@ Result<Artist> ArtistRepository::update(const Artist &artist, ChangeSource sourc
     query.addBindValue(saved.id);
     query.addBindValue(stored->version);
     if (!query.exec())
-        return storageError(QStringLiteral("save the artist"), query);
+        return storageError(QCoreApplication::translate("ArtistRepository", "save the artist"),
+                            query);
     if (query.numRowsAffected() != 1) {
         return Error(ErrorCode::Conflict,
-                     QStringLiteral("The artist \"%1\" was changed elsewhere since you opened it. "
-                                    "Reload it and apply your changes again.")
+                     QCoreApplication::translate(
+                         "ArtistRepository",
+                         "The artist \"%1\" was changed elsewhere since you opened it. "
+                         "Reload it and apply your changes again.")
                          .arg(saved.identity.stageName));
     }
     if (auto written = insertVersion(saved, source, reason, ArtistDiff::toJson(changes)); !written)
@@ -167,7 +180,8 @@ Result<void> ArtistRepository::insertVersion(const Artist &artist, ChangeSource 
     query.addBindValue(QString::fromUtf8(QJsonDocument(diff).toJson(QJsonDocument::Compact)));
     query.addBindValue(QString::fromUtf8(ArtistJson::toBytes(artist)));
     if (!query.exec())
-        return storageError(QStringLiteral("record the artist's version"), query);
+        return storageError(
+            QCoreApplication::translate("ArtistRepository", "record the artist's version"), query);
     return {};
 }
 
@@ -178,14 +192,16 @@ Result<Artist> ArtistRepository::find(const QString &id)
         QStringLiteral("SELECT profile_json, %1 FROM artists WHERE id = ?").arg(kMetaColumns));
     query.addBindValue(id);
     if (!query.exec())
-        return storageError(QStringLiteral("read the artist"), query);
+        return storageError(QCoreApplication::translate("ArtistRepository", "read the artist"),
+                            query);
     if (!query.next())
         return notFound(id);
     ValidationIssues issues;
     auto parsed = ArtistJson::fromBytes(query.value(0).toString().toUtf8(), &issues);
     if (!parsed) {
         return Error(ErrorCode::Storage,
-                     QStringLiteral("The stored profile of artist %1 cannot be read: %2")
+                     QCoreApplication::translate(
+                         "ArtistRepository", "The stored profile of artist %1 cannot be read: %2")
                          .arg(id, parsed.error().message));
     }
     Artist artist = std::move(parsed).value();
@@ -202,7 +218,8 @@ Result<QList<ArtistSummary>> ArtistRepository::summaries(bool includeArchived)
         "version, archived FROM artists %1 ORDER BY %2, id");
     if (!query.exec(sql.arg(includeArchived ? QString() : QStringLiteral("WHERE archived = 0"),
                             m_dialect.caseInsensitiveOrder(QStringLiteral("stage_name"))))) {
-        return storageError(QStringLiteral("list the artists"), query);
+        return storageError(QCoreApplication::translate("ArtistRepository", "list the artists"),
+                            query);
     }
     QList<ArtistSummary> result;
     while (query.next()) {
@@ -228,7 +245,8 @@ Result<QList<ArtistVersion>> ArtistRepository::versions(const QString &id)
     query.prepare(QStringLiteral("SELECT 1 FROM artists WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
-        return storageError(QStringLiteral("read the artist"), query);
+        return storageError(QCoreApplication::translate("ArtistRepository", "read the artist"),
+                            query);
     if (!query.next())
         return notFound(id);
     query.finish();
@@ -238,7 +256,8 @@ Result<QList<ArtistVersion>> ArtistRepository::versions(const QString &id)
                                  "ORDER BY version DESC"));
     query.addBindValue(id);
     if (!query.exec())
-        return storageError(QStringLiteral("read the artist's history"), query);
+        return storageError(
+            QCoreApplication::translate("ArtistRepository", "read the artist's history"), query);
     QList<ArtistVersion> result;
     while (query.next()) {
         ArtistVersion version;
@@ -272,13 +291,14 @@ Result<void> ArtistRepository::updateColumn(const QString &id, const QString &as
 Result<void> ArtistRepository::setArchived(const QString &id, bool archived)
 {
     return updateColumn(id, QStringLiteral("archived = ?"), archived ? 1 : 0,
-                        QStringLiteral("archive the artist"));
+                        QCoreApplication::translate("ArtistRepository", "archive the artist"));
 }
 
 Result<void> ArtistRepository::touchLastRun(const QString &id, const QDateTime &when)
 {
-    return updateColumn(id, QStringLiteral("last_run_at = ?"), SqlValue::fromDateTime(when),
-                        QStringLiteral("record the artist's last run"));
+    return updateColumn(
+        id, QStringLiteral("last_run_at = ?"), SqlValue::fromDateTime(when),
+        QCoreApplication::translate("ArtistRepository", "record the artist's last run"));
 }
 
 Result<void> ArtistRepository::remove(const QString &id)
@@ -287,7 +307,8 @@ Result<void> ArtistRepository::remove(const QString &id)
     query.prepare(QStringLiteral("DELETE FROM artists WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
-        return storageError(QStringLiteral("delete the artist"), query);
+        return storageError(QCoreApplication::translate("ArtistRepository", "delete the artist"),
+                            query);
     if (query.numRowsAffected() == 0)
         return notFound(id);
     qCDebug(lcDb) << "deleted artist" << id;
@@ -298,6 +319,7 @@ Result<int> ArtistRepository::count()
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM artists")) || !query.next())
-        return storageError(QStringLiteral("count the artists"), query);
+        return storageError(QCoreApplication::translate("ArtistRepository", "count the artists"),
+                            query);
     return query.value(0).toInt();
 }

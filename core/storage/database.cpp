@@ -4,6 +4,7 @@
 #include "storage/dbconnection.h"
 #include "storage/migrator.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -44,20 +45,23 @@ Result<Probe> probe(const QString &path, const SqlDialect &dialect, int backupBe
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         result = [&]() -> Result<Probe> {
             if (!db.open()) {
-                return Error(ErrorCode::Storage, QStringLiteral("Cannot open the database %1: %2")
+                return Error(ErrorCode::Storage, QCoreApplication::translate(
+                                                     "Database", "Cannot open the database %1: %2")
                                                      .arg(path, db.lastError().text()));
             }
             if (QSqlQuery check(db); !check.exec(dialect.probeStatement())) {
                 return Error(ErrorCode::Storage,
-                             QStringLiteral("%1 is not a database Artist Studio can read (%2). "
-                                            "It was not modified.")
+                             QCoreApplication::translate(
+                                 "Database", "%1 is not a database Artist Studio can read (%2). "
+                                             "It was not modified.")
                                  .arg(path, check.lastError().text()));
             }
             Probe probe;
             auto version = Migrator(db).currentVersion();
             if (!version) {
                 return Error(ErrorCode::Storage,
-                             QStringLiteral("%1 does not look like an Artist Studio database: %2")
+                             QCoreApplication::translate(
+                                 "Database", "%1 does not look like an Artist Studio database: %2")
                                  .arg(path, version.error().message));
             }
             probe.version = version.value();
@@ -70,8 +74,9 @@ Result<Probe> probe(const QString &path, const SqlDialect &dialect, int backupBe
             if (!query.exec(dialect.backupStatement(partial)) || !QFile::rename(partial, target)) {
                 QFile::remove(partial);
                 return Error(ErrorCode::Storage,
-                             QStringLiteral("Could not back up %1 before upgrading it, so it was "
-                                            "not upgraded: %2")
+                             QCoreApplication::translate(
+                                 "Database", "Could not back up %1 before upgrading it, so it was "
+                                             "not upgraded: %2")
                                  .arg(path, query.lastError().text()));
             }
             probe.backupPath = target;
@@ -123,9 +128,10 @@ Result<std::shared_ptr<Database>> Database::open(const QString &filePath, const 
     const QFileInfo info(filePath);
     const QString path = info.absoluteFilePath();
     if (!QDir().mkpath(info.absolutePath())) {
-        return Error(ErrorCode::Storage, QStringLiteral("Cannot create the folder %1 for the "
-                                                        "database. Check the permissions.")
-                                             .arg(info.absolutePath()));
+        return Error(ErrorCode::Storage,
+                     QCoreApplication::translate("Database", "Cannot create the folder %1 for the "
+                                                             "database. Check the permissions.")
+                         .arg(info.absolutePath()));
     }
 
     const bool existed = info.exists() && info.size() > 0;
@@ -141,10 +147,12 @@ Result<std::shared_ptr<Database>> Database::open(const QString &filePath, const 
     if (found > latest) {
         qCWarning(lcDb) << "refusing schema version" << found << "newer than" << latest;
         return Error(ErrorCode::IncompatibleData,
-                     QStringLiteral("The database %1 has schema version %2, but this Artist Studio "
-                                    "only knows schema versions up to %3: it was written by a "
-                                    "newer Artist Studio. The file was not modified. Update "
-                                    "Artist Studio or choose another data directory.")
+                     QCoreApplication::translate(
+                         "Database",
+                         "The database %1 has schema version %2, but this Artist Studio "
+                         "only knows schema versions up to %3: it was written by a "
+                         "newer Artist Studio. The file was not modified. Update "
+                         "Artist Studio or choose another data directory.")
                          .arg(path)
                          .arg(found)
                          .arg(latest));
@@ -164,8 +172,9 @@ Result<std::shared_ptr<Database>> Database::open(const QString &filePath, const 
     if (!migrated) {
         Error error = migrated.error();
         if (!backupPath.isEmpty())
-            error.message +=
-                QStringLiteral(" A backup taken before the upgrade is at %1.").arg(backupPath);
+            error.message += QCoreApplication::translate(
+                                 "Database", " A backup taken before the upgrade is at %1.")
+                                 .arg(backupPath);
         return error;
     }
     database->m_schemaVersion = migrated.value();

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "logging/logcategories.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -51,7 +52,8 @@ DbConnection::DbConnection(const Database &database)
             m_db = db;
         } else {
             m_error =
-                QStringLiteral("Could not open the database %1: %2").arg(database.path(), error);
+                QCoreApplication::translate("DbConnection", "Could not open the database %1: %2")
+                    .arg(database.path(), error);
             qCWarning(lcDb).noquote() << m_error;
             db.close();
         }

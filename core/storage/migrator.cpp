@@ -3,6 +3,7 @@
 #include "logging/logcategories.h"
 #include "storage/scopedtransaction.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -21,8 +22,10 @@ Result<QList<Migration>> Migrator::loadMigrations(const QString &folder)
     static const QRegularExpression nameRe(QStringLiteral("^(\\d+)_[A-Za-z0-9_\\-]+\\.sql$"));
     const QDir dir(folder);
     if (!dir.exists()) {
-        return Error(ErrorCode::Internal,
-                     QStringLiteral("The migrations folder %1 does not exist.").arg(folder));
+        return Error(
+            ErrorCode::Internal,
+            QCoreApplication::translate("Migrator", "The migrations folder %1 does not exist.")
+                .arg(folder));
     }
     QList<Migration> migrations;
     const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
@@ -32,8 +35,9 @@ Result<QList<Migration>> Migrator::loadMigrations(const QString &folder)
             continue;
         QFile file(dir.filePath(fileName));
         if (!file.open(QIODevice::ReadOnly)) {
-            return Error(ErrorCode::Internal, QStringLiteral("Cannot read migration %1: %2")
-                                                  .arg(file.fileName(), file.errorString()));
+            return Error(ErrorCode::Internal,
+                         QCoreApplication::translate("Migrator", "Cannot read migration %1: %2")
+                             .arg(file.fileName(), file.errorString()));
         }
         migrations.append({match.captured(1).toInt(), fileName, QString::fromUtf8(file.readAll())});
     }
@@ -41,11 +45,12 @@ Result<QList<Migration>> Migrator::loadMigrations(const QString &folder)
               [](const Migration &a, const Migration &b) { return a.number < b.number; });
     for (qsizetype i = 0; i < migrations.size(); ++i) {
         if (migrations.at(i).number != i + 1) {
-            return Error(
-                ErrorCode::Internal,
-                QStringLiteral("Migrations in %1 must be numbered 1, 2, 3 ... without gaps "
-                               "or duplicates; %2 is out of place.")
-                    .arg(folder, migrations.at(i).fileName));
+            return Error(ErrorCode::Internal,
+                         QCoreApplication::translate(
+                             "Migrator",
+                             "Migrations in %1 must be numbered 1, 2, 3 ... without gaps "
+                             "or duplicates; %2 is out of place.")
+                             .arg(folder, migrations.at(i).fileName));
         }
     }
     return migrations;
@@ -57,9 +62,9 @@ Result<int> Migrator::currentVersion() const
         return 0;
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version"))) {
-        return Error(
-            ErrorCode::Storage,
-            QStringLiteral("Cannot read the schema version: %1").arg(query.lastError().text()));
+        return Error(ErrorCode::Storage,
+                     QCoreApplication::translate("Migrator", "Cannot read the schema version: %1")
+                         .arg(query.lastError().text()));
     }
     return query.next() ? query.value(0).toInt() : 0;
 }
@@ -86,8 +91,9 @@ Result<void> Migrator::apply(const Migration &migration)
     const auto failure = [&](const QString &driverText) {
         qCWarning(lcDb).noquote() << "migration" << migration.fileName << "failed:" << driverText;
         return Error(ErrorCode::Storage,
-                     QStringLiteral("Database migration %1 failed: %2. The migration was rolled "
-                                    "back; the database keeps its previous schema version.")
+                     QCoreApplication::translate(
+                         "Migrator", "Database migration %1 failed: %2. The migration was rolled "
+                                     "back; the database keeps its previous schema version.")
                          .arg(migration.fileName, driverText));
     };
     ScopedTransaction transaction(m_db);

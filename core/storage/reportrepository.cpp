@@ -2,6 +2,7 @@
 
 #include "storage/sqlvalue.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -13,7 +14,8 @@ const QString kColumns =
 Error storageError(const QString &what, const QSqlQuery &query)
 {
     return Error(ErrorCode::Storage,
-                 QStringLiteral("Could not %1: %2").arg(what, query.lastError().text()));
+                 QCoreApplication::translate("ReportRepository", "Could not %1: %2")
+                     .arg(what, query.lastError().text()));
 }
 
 ReportEntry entryFrom(const QSqlQuery &query)
@@ -40,18 +42,23 @@ Result<qint64> ReportRepository::add(const ReportEntry &entry)
 {
     if (entry.kind.isEmpty() || entry.jsonPath.isEmpty() || entry.markdownPath.isEmpty()) {
         return Error(ErrorCode::InvalidInput,
-                     QStringLiteral("A report needs a kind and both file paths."));
+                     QCoreApplication::translate("ReportRepository",
+                                                 "A report needs a kind and both file paths."));
     }
     QSqlQuery query(m_db);
     if (!entry.artistId.isEmpty()) {
         query.prepare(QStringLiteral("SELECT 1 FROM artists WHERE id = ?"));
         query.addBindValue(entry.artistId);
         if (!query.exec())
-            return storageError(QStringLiteral("look up the report's artist"), query);
+            return storageError(
+                QCoreApplication::translate("ReportRepository", "look up the report's artist"),
+                query);
         if (!query.next()) {
-            return Error(ErrorCode::NotFound,
-                         QStringLiteral("No artist with id %1; the report was not indexed.")
-                             .arg(entry.artistId));
+            return Error(
+                ErrorCode::NotFound,
+                QCoreApplication::translate("ReportRepository",
+                                            "No artist with id %1; the report was not indexed.")
+                    .arg(entry.artistId));
         }
         query.finish();
     }
@@ -67,7 +74,8 @@ Result<qint64> ReportRepository::add(const ReportEntry &entry)
     query.addBindValue(entry.jsonPath);
     query.addBindValue(entry.markdownPath);
     if (!query.exec() || !query.next())
-        return storageError(QStringLiteral("index the report"), query);
+        return storageError(QCoreApplication::translate("ReportRepository", "index the report"),
+                            query);
     return query.value(0).toLongLong();
 }
 
@@ -78,7 +86,8 @@ Result<QList<ReportEntry>> ReportRepository::forArtist(const QString &artistId)
                                  "ORDER BY created_at DESC, id DESC")
                       .arg(kColumns));
     query.addBindValue(artistId);
-    return list(query, QStringLiteral("list the artist's reports"));
+    return list(query,
+                QCoreApplication::translate("ReportRepository", "list the artist's reports"));
 }
 
 Result<QList<ReportEntry>> ReportRepository::recent(int limit)
@@ -87,7 +96,7 @@ Result<QList<ReportEntry>> ReportRepository::recent(int limit)
     query.prepare(QStringLiteral("SELECT %1 FROM reports ORDER BY created_at DESC, id DESC LIMIT ?")
                       .arg(kColumns));
     query.addBindValue(qMax(0, limit));
-    return list(query, QStringLiteral("list recent reports"));
+    return list(query, QCoreApplication::translate("ReportRepository", "list recent reports"));
 }
 
 Result<ReportEntry> ReportRepository::find(qint64 id)
@@ -96,9 +105,12 @@ Result<ReportEntry> ReportRepository::find(qint64 id)
     query.prepare(QStringLiteral("SELECT %1 FROM reports WHERE id = ?").arg(kColumns));
     query.addBindValue(id);
     if (!query.exec())
-        return storageError(QStringLiteral("read the report"), query);
+        return storageError(QCoreApplication::translate("ReportRepository", "read the report"),
+                            query);
     if (!query.next())
-        return Error(ErrorCode::NotFound, QStringLiteral("No report with id %1.").arg(id));
+        return Error(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("ReportRepository", "No report with id %1.").arg(id));
     return entryFrom(query);
 }
 

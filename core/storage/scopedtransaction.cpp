@@ -3,6 +3,7 @@
 #include "logging/logcategories.h"
 #include "storage/sqldialect.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -63,8 +64,11 @@ Result<void> ScopedTransaction::commit()
 {
     if (!m_active) {
         return Error(ErrorCode::Storage,
-                     QStringLiteral("The database transaction could not be started: %1")
-                         .arg(m_error.isEmpty() ? QStringLiteral("already finished") : m_error));
+                     QCoreApplication::translate(
+                         "ScopedTransaction", "The database transaction could not be started: %1")
+                         .arg(m_error.isEmpty() ? QCoreApplication::translate("ScopedTransaction",
+                                                                              "already finished")
+                                                : m_error));
     }
     QString error;
     bool ok = false;
@@ -77,7 +81,9 @@ Result<void> ScopedTransaction::commit()
         qCWarning(lcDb) << "commit failed:" << error;
         rollback();
         return Error(ErrorCode::Storage,
-                     QStringLiteral("The database could not save the change: %1").arg(error));
+                     QCoreApplication::translate("ScopedTransaction",
+                                                 "The database could not save the change: %1")
+                         .arg(error));
     }
     leave();
     return {};
