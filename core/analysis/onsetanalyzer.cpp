@@ -3,12 +3,14 @@
 #include <aubio/aubio.h>
 
 #include <algorithm>
+#include <cmath>
 
 struct OnsetAnalyzer::Aubio
 {
     aubio_onset_t *onset = nullptr;
     aubio_pvoc_t *pvoc = nullptr;
-    fvec_t *hop = nullptr;
+    fvec_t *hop = nullptr;      // the audio, for the spectrum
+    fvec_t *dithered = nullptr; // the audio plus dither, for onsets
     fvec_t *onsetOut = nullptr;
     cvec_t *spectrum = nullptr;
 
@@ -20,6 +22,8 @@ struct OnsetAnalyzer::Aubio
             del_aubio_pvoc(pvoc);
         if (hop)
             del_fvec(hop);
+        if (dithered)
+            del_fvec(dithered);
         if (onsetOut)
             del_fvec(onsetOut);
         if (spectrum)
@@ -42,13 +46,16 @@ bool OnsetAnalyzer::initialize(const AudioFormat &format)
     m_aubio->onset = new_aubio_onset("specflux", kWindow, kHop, kRate);
     m_aubio->pvoc = new_aubio_pvoc(kWindow, kHop);
     m_aubio->hop = new_fvec(kHop);
+    m_aubio->dithered = new_fvec(kHop);
     m_aubio->onsetOut = new_fvec(1);
     m_aubio->spectrum = new_cvec(kWindow);
     if (!m_resampler->isValid() || !m_aubio->onset || !m_aubio->pvoc || !m_aubio->hop ||
-        !m_aubio->onsetOut || !m_aubio->spectrum) {
+        !m_aubio->dithered || !m_aubio->onsetOut || !m_aubio->spectrum) {
         cleanup();
         return false;
     }
+    aubio_onset_set_silence(m_aubio->onset, -110); // below the dither; gating is ours
+    m_hopPeaks.assign(size_t(kPeakHistory), 0.0f);
     return true;
 }
 
@@ -77,9 +84,31 @@ void OnsetAnalyzer::consume(const float *mono, qsizetype count)
 
 void OnsetAnalyzer::analyzeHop()
 {
-    aubio_onset_do(m_aubio->onset, m_aubio->hop, m_aubio->onsetOut);
-    if (m_aubio->onsetOut->data[0] > 0)
-        m_onsets.append(double(aubio_onset_get_last_s(m_aubio->onset)));
+    const qint64 hopIndex = m_samples / kHop;
+    float peak = 0;
+    for (int i = 0; i < kHop; ++i) {
+        const float x = m_aubio->hop->data[i];
+        peak = std::max(peak, std::fabs(x));
+        m_dither ^= m_dither << 13; // xorshift32: deterministic
+        m_dither ^= m_dither >> 17;
+        m_dither ^= m_dither << 5;
+        m_aubio->dithered->data[i] = x + 1e-5f * (float(m_dither) / 2147483648.0f - 1.0f);
+    }
+    m_hopPeaks[size_t(hopIndex % kPeakHistory)] = peak;
+
+    aubio_onset_do(m_aubio->onset, m_aubio->dithered, m_aubio->onsetOut);
+    if (m_aubio->onsetOut->data[0] > 0) {
+        const qint64 at = qint64(aubio_onset_get_last(m_aubio->onset));
+        const qint64 onsetHop = at / kHop;
+        // aubio's delay compensation places onsets up to ~2 hops early: look a little ahead
+        float level = 0;
+        for (qint64 h = onsetHop - 1; h <= std::min(onsetHop + 3, hopIndex); ++h) {
+            if (h >= 0 && hopIndex - h < kPeakHistory)
+                level = std::max(level, m_hopPeaks[size_t(h % kPeakHistory)]);
+        }
+        if (level >= kGate)
+            m_onsets.append(double(at) / kRate);
+    }
     aubio_pvoc_do(m_aubio->pvoc, m_aubio->hop, m_aubio->spectrum);
     const double binHz = double(kRate) / kWindow;
     double weighted = 0;
@@ -117,6 +146,8 @@ void OnsetAnalyzer::cleanup()
     m_resampler.reset();
     m_filled = 0;
     m_samples = 0;
+    m_hopPeaks.clear();
+    m_dither = 1;
     m_onsets.clear();
     m_centroidWeighted = 0;
     m_magnitudeSum = 0;

@@ -10,6 +10,9 @@
 // spectral-flux onset detector (1024-sample window, 512 hop) gives the onset times and the onset
 // density (onsets per second); the same hops give the spectral centroid, averaged over the track
 // weighted by each frame's magnitude (quiet frames count little, silence not at all).
+// aubio checks silence on the hop where it *reports* an onset, a few hops after the onset
+// itself, so short hits followed by quiet were dropped; instead aubio gets a -100 dBFS dither
+// (digital zeros would read as silence) and this class gates onsets on the level around them.
 // Thread: one instance per analysis job, used by one pool thread at a time.
 class OnsetAnalyzer : public Analyzer
 {
@@ -17,6 +20,8 @@ public:
     static constexpr int kRate = 22050;
     static constexpr int kWindow = 1024;
     static constexpr int kHop = 512;
+    static constexpr float kGate = 0.001f;        // -60 dBFS: quieter onsets are not counted
+    static constexpr qsizetype kPeakHistory = 32; // hops of level history (> aubio's delay)
 
     OnsetAnalyzer();
     ~OnsetAnalyzer() override;
@@ -36,7 +41,9 @@ private:
     struct Aubio; // aubio's objects; its headers stay out of ours
     std::unique_ptr<Aubio> m_aubio;
     qsizetype m_filled = 0;
-    qint64 m_samples = 0; // mono samples at kRate consumed
+    qint64 m_samples = 0;          // mono samples at kRate consumed
+    std::vector<float> m_hopPeaks; // peak level of the last kPeakHistory hops, by hop number
+    quint32 m_dither = 1;
     QList<double> m_onsets;
     double m_centroidWeighted = 0;
     double m_magnitudeSum = 0;

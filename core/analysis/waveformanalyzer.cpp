@@ -58,7 +58,7 @@ void WaveformAnalyzer::closeColumn(Level &level)
     level.curMax = std::numeric_limits<float>::lowest();
     level.curSquares = 0;
     level.curFrames = 0;
-    if (qsizetype(level.min.size()) > kMaxColumns)
+    if (qsizetype(level.min.size()) > m_maxColumns)
         halve(level);
 }
 

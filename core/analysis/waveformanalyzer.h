@@ -16,6 +16,10 @@ public:
     static constexpr std::array<int, 3> kFramesPerColumn{16384, 4096, 1024};
     static constexpr qsizetype kMaxColumns = 32768;
 
+    explicit WaveformAnalyzer(qsizetype maxColumns = kMaxColumns)
+        : m_maxColumns(maxColumns)
+    {}
+
     QString name() const override { return QStringLiteral("waveform"); }
     QString version() const override { return QStringLiteral("waveform-1"); }
     bool initialize(const AudioFormat &format) override;
@@ -39,6 +43,7 @@ private:
     void closeColumn(Level &level);
     void halve(Level &level) const;
 
+    qsizetype m_maxColumns = kMaxColumns;
     int m_channels = 0;
     std::vector<Level> m_levels;
 };
