@@ -7,10 +7,11 @@
 #include <vector>
 
 // Chooses the metrical level of a tempo estimate. The candidates are the tracker's tempo times
-// 1, 2, 1/2, 3/2, 2/3, 3 and 1/3 (kept within 50-220 BPM); each is scored by how much onset
-// energy a beat grid at that period and its best phase collects compared with the frames between
-// its beats, plus the detection function's autocorrelation at the period, and weighted by a
-// broad log-normal prior centred near 120 BPM, so strong evidence still wins outside 80-160.
+// 1, 2, 1/2, 3/2, 2/3, 3 and 1/3 (kept within 50-220 BPM). Each is scored by its best-phase beat
+// grid: the mean onset strength on its beats times the 4th power of the share of beats that carry
+// an onset (a grid at twice the real tempo has half its beats empty), weighted by a log-normal
+// prior (centre 150 BPM, 0.6 octave wide: measured on the corpus, where the tracker tends to halve
+// fast tempi), so strong evidence still wins far from the centre.
 // Thread: stateless, any thread.
 class OctaveCorrection
 {
