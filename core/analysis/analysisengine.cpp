@@ -3,9 +3,11 @@
 #include "analysis/audiodecoder.h"
 #include "analysis/descriptoranalyzer.h"
 #include "analysis/fingerprintanalyzer.h"
+#include "analysis/keyanalyzer.h"
 #include "analysis/loudnessanalyzer.h"
 #include "analysis/onsetanalyzer.h"
 #include "analysis/signalstatsanalyzer.h"
+#include "analysis/tempoanalyzer.h"
 #include "analysis/waveformanalyzer.h"
 
 #include <QCryptographicHash>
@@ -76,7 +78,9 @@ std::vector<std::unique_ptr<Analyzer>> AnalysisEngine::defaultAnalyzers()
     analyzers.push_back(std::make_unique<WaveformAnalyzer>());
     analyzers.push_back(std::make_unique<FingerprintAnalyzer>());
     analyzers.push_back(std::make_unique<OnsetAnalyzer>());
-    analyzers.push_back(std::make_unique<DescriptorAnalyzer>());
+    analyzers.push_back(std::make_unique<TempoAnalyzer>());
+    analyzers.push_back(std::make_unique<KeyAnalyzer>());
+    analyzers.push_back(std::make_unique<DescriptorAnalyzer>()); // last: reads the others
     return analyzers;
 }
 
