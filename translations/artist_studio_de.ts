@@ -1632,6 +1632,10 @@ Exit-Codes: 0 Erfolg, 1 Laufzeitfehler, 2 Aufruffehler, 3 Validierung fehlgeschl
         <source>instrumental</source>
         <translation>instrumental</translation>
     </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>

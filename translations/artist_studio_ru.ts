@@ -1638,6 +1638,10 @@ Exit codes: 0 success, 1 runtime error, 2 usage error, 3 validation failed.
         <source>instrumental</source>
         <translation>инструментальная музыка</translation>
     </message>
+    <message>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>

@@ -36,7 +36,10 @@ QString describe(const Artist &artist)
     s << artist.identity.stageName << "  (" << artist.id << ")\n"
       << QCoreApplication::translate("HeadlessRunner", "status") << ": " << toString(artist.status)
       << "   " << QCoreApplication::translate("HeadlessRunner", "version") << ": " << artist.version
-      << (artist.archived ? QStringLiteral("   [archived]") : QString()) << '\n'
+      << (artist.archived ? QStringLiteral("   [%1]").arg(
+                                QCoreApplication::translate("HeadlessRunner", "archived"))
+                          : QString())
+      << '\n'
       << QCoreApplication::translate("HeadlessRunner", "genre") << ": " << m.primaryGenre
       << (m.subgenres.isEmpty() ? QString() : QStringLiteral(" (") + m.subgenres.join(u", ") + u')')
       << '\n'
