@@ -4,25 +4,37 @@
 
 #include <QTest>
 
+#include <array>
 #include <cmath>
+#include <memory>
+#include <vector>
 
 namespace {
 
 struct Measured
 {
     double bpm = NAN;
-    QString key;
+    QString key;                 // the default profile
+    QList<QString> keyByProfile; // Krumhansl, Temperley, Edma
 };
+
+constexpr std::array<KeyProfiles::Profile, 3> kProfiles = {
+    KeyProfiles::Profile::Krumhansl, KeyProfiles::Profile::Temperley, KeyProfiles::Profile::Edma};
 
 // Feeds the analyzers the way the engine does: interleaved blocks of 4096 frames.
 Measured analyze(const TestCorpus::Track &track, const QList<float> &audio)
 {
     TempoAnalyzer tempo;
     KeyAnalyzer key;
+    std::vector<std::unique_ptr<KeyAnalyzer>> others;
+    for (KeyProfiles::Profile profile : kProfiles)
+        others.push_back(std::make_unique<KeyAnalyzer>(profile));
     const AudioFormat format{track.sampleRate, track.channels, audio.size() / track.channels};
     Analysis result;
     const bool tempoOk = tempo.initialize(format);
     const bool keyOk = key.initialize(format);
+    for (auto &other : others)
+        other->initialize(format);
     constexpr qsizetype block = 4096;
     for (qsizetype at = 0; at < format.frames; at += block) {
         const qsizetype frames = std::min(block, format.frames - at);
@@ -31,12 +43,20 @@ Measured analyze(const TestCorpus::Track &track, const QList<float> &audio)
             tempo.process(data, frames);
         if (keyOk)
             key.process(data, frames);
+        for (auto &other : others)
+            other->process(data, frames);
     }
     if (tempoOk)
         tempo.finish(result);
     if (keyOk)
         key.finish(result);
-    return {result.bpm, result.key};
+    Measured m{result.bpm, result.key, {}};
+    for (auto &other : others) {
+        Analysis a;
+        other->finish(a);
+        m.keyByProfile.append(a.key);
+    }
+    return m;
 }
 
 bool within(double measured, double truth, double tolerance = 0.04)
@@ -86,6 +106,7 @@ private Q_SLOTS:
         int accuracy1 = 0;
         int accuracy2 = 0;
         double keyScore = 0;
+        std::array<double, 3> profileScores{};
         int exactKeys = 0;
         for (const TestCorpus::Track &track : tracks) {
             const Measured m = analyze(track, TestCorpus::render(track));
@@ -98,6 +119,9 @@ private Q_SLOTS:
             const double k = mirexScore(m.key, track.tonic, track.minor);
             keyScore += k;
             exactKeys += k == 1.0 ? 1 : 0;
+            for (size_t p = 0; p < kProfiles.size(); ++p)
+                profileScores[p] +=
+                    mirexScore(m.keyByProfile.at(qsizetype(p)), track.tonic, track.minor);
             if (!a1 || k < 1.0)
                 qInfo("%s: measured %.2f BPM, %s", qPrintable(track.name), m.bpm,
                       qPrintable(m.key));
@@ -106,6 +130,9 @@ private Q_SLOTS:
         qInfo("tempo Accuracy1 %.1f%%, Accuracy2 %.1f%% over %d tracks", 100.0 * accuracy1 / n,
               100.0 * accuracy2 / n, int(n));
         qInfo("key MIREX score %.3f, exact %d/%d", keyScore / n, exactKeys, int(n));
+        for (size_t p = 0; p < kProfiles.size(); ++p)
+            qInfo("key MIREX score with the %s profile: %.3f",
+                  qPrintable(KeyProfiles::profileName(kProfiles[p])), profileScores[p] / n);
         QVERIFY(accuracy1 / n >= 0.90);
         QVERIFY(accuracy2 / n >= 0.98);
         QVERIFY(keyScore / n >= 0.85);
