@@ -7,6 +7,7 @@
 #include "analysis/loudnessanalyzer.h"
 #include "analysis/onsetanalyzer.h"
 #include "analysis/signalstatsanalyzer.h"
+#include "analysis/structureanalyzer.h"
 #include "analysis/tempoanalyzer.h"
 #include "analysis/waveformanalyzer.h"
 
@@ -80,6 +81,7 @@ std::vector<std::unique_ptr<Analyzer>> AnalysisEngine::defaultAnalyzers()
     analyzers.push_back(std::make_unique<OnsetAnalyzer>());
     analyzers.push_back(std::make_unique<TempoAnalyzer>());
     analyzers.push_back(std::make_unique<KeyAnalyzer>());
+    analyzers.push_back(std::make_unique<StructureAnalyzer>());
     analyzers.push_back(std::make_unique<DescriptorAnalyzer>()); // last: reads the others
     return analyzers;
 }

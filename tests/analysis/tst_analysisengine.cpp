@@ -192,6 +192,8 @@ private Q_SLOTS:
         QVERIFY(qAbs(a.durationS - seconds) < 0.01);
         QVERIFY(a.analyzerVersions.contains(u"loudness"_s));
         QVERIFY(a.analyzerVersions.contains(u"descriptors"_s));
+        QVERIFY(a.analyzerVersions.contains(u"fingerprint"_s));
+        QVERIFY(a.analyzerVersions.contains(u"waveform"_s));
         QVERIFY(!a.waveform.isEmpty());
         if (kind == u"silence"_s) {
             QVERIFY(std::isnan(a.loudnessLufs)); // not measurable, not -inf
