@@ -133,6 +133,14 @@ ArtistEditor::ArtistEditor(QWidget *parent)
     setArtist(Artist{});
 }
 
+ArtistEditor::~ArtistEditor()
+{
+    // Children (the undo stack, focused fields) still signal while ~QWidget deletes them; by
+    // then this is no longer an ArtistEditor, so no slot of ours may run.
+    m_undoStack->disconnect(this);
+    disconnect(qApp, nullptr, this, nullptr);
+}
+
 QWidget *ArtistEditor::createHeader()
 {
     auto *header = new QWidget(this);

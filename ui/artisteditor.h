@@ -22,6 +22,7 @@ class ArtistEditor : public QWidget
     Q_OBJECT
 public:
     explicit ArtistEditor(QWidget *parent = nullptr);
+    ~ArtistEditor() override;
 
     // Loads a profile: clears the undo stack and the issues from outside; not modified after.
     void setArtist(const Artist &artist);

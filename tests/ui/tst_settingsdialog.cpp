@@ -1,4 +1,6 @@
+#include "fakehttpserver.h"
 #include "logging/secretredactor.h"
+#include "net/networkthread.h"
 #include "settings/secretstore.h"
 #include "settings/settings.h"
 #include "settings/settingskeys.h"
@@ -151,6 +153,40 @@ private Q_SLOTS:
         QVERIFY(!find<QPushButton>(dialog, "testConnectionButton")->isEnabled());
         provider->setCurrentIndex(provider->findData(QStringLiteral("openai")));
         QVERIFY(find<QLineEdit>(dialog, "modelEdit")->isEnabled());
+    }
+
+    // "Test connection" asks the configured server for its models, with the typed key, and
+    // shows what came back; a refused key is shown as the error an operator can act on.
+    void testConnectionTalksToTheServer()
+    {
+        FakeHttpServer server;
+        server.enqueue("/v1/models", FakeHttpResponse::json(200, R"({"object":"list","data":[
+                           {"id":"llama3.1","object":"model"},{"id":"qwen2.5","object":"model"}]})"));
+        server.enqueue("/v1/models",
+                       FakeHttpResponse::json(401, R"({"error":{"message":"Incorrect API key",
+                           "type":"invalid_request_error","code":"invalid_api_key"}})"));
+        NetworkThread network;
+        Settings settings(m_env->path(QStringLiteral("studio.ini")));
+        settings.setValue(SettingsKeys::TextProvider::provider, QStringLiteral("openai"));
+        SecretRedactor redactor;
+        SecretStore secrets(SecretStore::Backend::Environment, redactor);
+        SettingsDialog dialog(settings, secrets, m_env->dataDir(), network.client());
+
+        find<QLineEdit>(dialog, "baseUrlEdit")->setText(server.baseUrl().toString());
+        find<QLineEdit>(dialog, "apiKeyEdit")->setText(QStringLiteral("sk-typed-in-dialog-1234"));
+        auto *button = find<QPushButton>(dialog, "testConnectionButton");
+        auto *result = find<QLabel>(dialog, "testResultLabel");
+        QVERIFY(button->isEnabled());
+        button->click();
+        QTRY_VERIFY(result->text().startsWith(QStringLiteral("✔")));
+        QVERIFY2(result->text().contains(QStringLiteral("2 models")), qPrintable(result->text()));
+        QCOMPARE(server.requests().first().header("Authorization"),
+                 QByteArray("Bearer sk-typed-in-dialog-1234"));
+
+        QTRY_VERIFY(button->isEnabled());
+        button->click();
+        QTRY_VERIFY(result->text().startsWith(QStringLiteral("✘")));
+        QVERIFY(!result->text().contains(QStringLiteral("sk-typed-in-dialog-1234")));
     }
 
 private:
