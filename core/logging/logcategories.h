@@ -8,6 +8,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcApp)        // studio.app
 Q_DECLARE_LOGGING_CATEGORY(lcDb)         // studio.db
 Q_DECLARE_LOGGING_CATEGORY(lcNet)        // studio.net
 Q_DECLARE_LOGGING_CATEGORY(lcGeneration) // studio.generation
+Q_DECLARE_LOGGING_CATEGORY(lcAnalysis)   // studio.analysis
 Q_DECLARE_LOGGING_CATEGORY(lcSettings)   // studio.settings
 Q_DECLARE_LOGGING_CATEGORY(lcReports)    // studio.reports
 Q_DECLARE_LOGGING_CATEGORY(lcServices)   // studio.services
