@@ -7,7 +7,10 @@
 
 namespace StudioTranslations {
 
-QStringList available() { return {QStringLiteral("de"), QStringLiteral("ru")}; }
+QStringList available()
+{
+    return {QStringLiteral("de"), QStringLiteral("ru")};
+}
 
 QString install(QCoreApplication &app, const QString &language)
 {

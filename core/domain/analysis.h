@@ -48,7 +48,7 @@ struct Analysis
 
     // Tempo
     double bpm = NAN;
-    double bpmConfidence = 0; // 0..1
+    double bpmConfidence = 0;              // 0..1
     QList<TempoCandidate> bpmAlternatives; // best first, includes the chosen one
     QList<double> beats;                   // beat positions in seconds
     bool variableTempo = false;
@@ -59,31 +59,32 @@ struct Analysis
     QString keyRunnerUp;
 
     // Loudness and signal
-    double loudnessLufs = NAN;     // integrated, EBU R 128
+    double loudnessLufs = NAN; // integrated, EBU R 128
     double loudnessRangeLu = NAN;
     double truePeakDbtp = NAN;
     double samplePeakDbfs = NAN;
-    double silenceStartS = 0;      // leading silence (below -60 dBFS)
-    double silenceEndS = 0;        // trailing silence
-    qint64 clippedSamples = 0;     // samples at or beyond full scale (|x| >= 0.9999)
-    double dcOffset = 0;           // mean sample value, -1..1
+    double silenceStartS = 0;  // leading silence (below -60 dBFS)
+    double silenceEndS = 0;    // trailing silence
+    qint64 clippedSamples = 0; // samples at or beyond full scale (|x| >= 0.9999)
+    double dcOffset = 0;       // mean sample value, -1..1
 
     // Structure
     QList<Section> sections;
     int mostEnergeticSection = -1; // index into sections
 
     // Descriptors (formulas in docs/analysis.md)
-    double energy = NAN;        // 0..1
-    double danceability = NAN;  // 0..1
-    double valence = NAN;       // 0..1
-    double arousal = NAN;       // 0..1
-    double onsetDensity = NAN;  // onsets per second
+    double energy = NAN;       // 0..1
+    double danceability = NAN; // 0..1
+    double valence = NAN;      // 0..1
+    double arousal = NAN;      // 0..1
+    double onsetDensity = NAN; // onsets per second
     double spectralCentroidHz = NAN;
-    QList<double> onsets;       // onset times in seconds (OnsetAnalyzer), for rhythm descriptors
+    QList<double> onsets; // onset times in seconds (OnsetAnalyzer), for rhythm descriptors
 
     // Overview and identity
     QList<WaveformLevel> waveform; // coarse to fine
     QByteArray fingerprint;        // chromaprint raw fingerprint, compressed (base64 in JSON)
 
-    QMap<QString, QString> analyzerVersions; // analyzer name -> version, e.g. "tempo" -> "qm-tempo-1"
+    QMap<QString, QString>
+        analyzerVersions; // analyzer name -> version, e.g. "tempo" -> "qm-tempo-1"
 };

@@ -48,9 +48,18 @@ constexpr std::array<std::pair<EvolutionSpeed, const char *>, 3> kSpeedNames{{
 
 } // namespace
 
-QString toString(LifecycleStatus status) { return nameOf(status, kStatusNames); }
-QString toString(TrendAlignment alignment) { return nameOf(alignment, kAlignmentNames); }
-QString toString(EvolutionSpeed speed) { return nameOf(speed, kSpeedNames); }
+QString toString(LifecycleStatus status)
+{
+    return nameOf(status, kStatusNames);
+}
+QString toString(TrendAlignment alignment)
+{
+    return nameOf(alignment, kAlignmentNames);
+}
+QString toString(EvolutionSpeed speed)
+{
+    return nameOf(speed, kSpeedNames);
+}
 bool fromString(const QString &text, LifecycleStatus *status)
 {
     return valueOf(text, status, kStatusNames);

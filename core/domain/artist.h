@@ -9,9 +9,26 @@
 // JSON (de)serialization lives in ArtistJson, validation in ArtistValidator.
 // Thread: value type, safe to copy between threads.
 
-enum class LifecycleStatus { Candidate, Active, Evolving, Paused, Retired };
-enum class TrendAlignment { Strict, Soft, Experimental };
-enum class EvolutionSpeed { Slow, Medium, Fast };
+enum class LifecycleStatus
+{
+    Candidate,
+    Active,
+    Evolving,
+    Paused,
+    Retired
+};
+enum class TrendAlignment
+{
+    Strict,
+    Soft,
+    Experimental
+};
+enum class EvolutionSpeed
+{
+    Slow,
+    Medium,
+    Fast
+};
 
 struct Instrument
 {
@@ -23,12 +40,12 @@ struct Instrument
 struct ArtistIdentity
 {
     QString stageName;
-    QString realName;         // optional
-    QString persona;          // style / persona description
+    QString realName; // optional
+    QString persona;  // style / persona description
     QString backstory;
     QStringList influences;
     QStringList personalityTraits;
-    QStringList palette;      // "#rrggbb" colours of the visual identity
+    QStringList palette; // "#rrggbb" colours of the visual identity
     QStringList visualKeywords;
     QString imagePrompt;
     bool operator==(const ArtistIdentity &) const = default;
@@ -46,8 +63,8 @@ struct ArtistMusic
     double arousal = 0.5;      // 0..1 (calm .. excited)
     QList<Instrument> instrumentation;
     bool instrumental = false;
-    QString vocalStyle;        // empty when instrumental
-    QString lyricsLanguage;    // ISO 639-1, e.g. "en"
+    QString vocalStyle;     // empty when instrumental
+    QString lyricsLanguage; // ISO 639-1, e.g. "en"
     QStringList lyricThemes;
     bool operator==(const ArtistMusic &) const = default;
 };

@@ -6,7 +6,13 @@
 #include <QString>
 
 // Where a saved change came from.
-enum class ChangeSource { Operator, Evolution, Import, Creation };
+enum class ChangeSource
+{
+    Operator,
+    Evolution,
+    Import,
+    Creation
+};
 QString toString(ChangeSource source); // "operator", "evolution", "import", "creation"
 bool fromString(const QString &text, ChangeSource *source);
 

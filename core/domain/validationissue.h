@@ -7,7 +7,8 @@
 // in words an operator understands. Validators return every issue at once, never the first only.
 struct ValidationIssue
 {
-    QString field;   // field path, e.g. "music.tempoMinBpm", "identity.palette[2]"; empty: whole document
+    QString
+        field; // field path, e.g. "music.tempoMinBpm", "identity.palette[2]"; empty: whole document
     QString message; // e.g. "Tempo range must be between 40 and 250 BPM."
     bool operator==(const ValidationIssue &) const = default;
 };

@@ -6,7 +6,8 @@
 #include <variant>
 
 // Errors are values (STYLE.md rule 19): every fallible core call returns a Result<T>.
-enum class ErrorCode {
+enum class ErrorCode
+{
     None,
     InvalidInput,     // the caller's data is wrong: validation, malformed JSON, usage
     NotFound,         // the thing asked for does not exist
@@ -28,16 +29,22 @@ struct Error
     QString message; // for an operator: what went wrong and, if possible, what to do
 
     Error() = default;
-    Error(ErrorCode c, QString m) : code(c), message(std::move(m)) {}
+    Error(ErrorCode c, QString m)
+        : code(c)
+        , message(std::move(m))
+    {}
 };
 
 // A value or an Error. Result<void> carries only success or an Error.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -54,12 +61,14 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) {}
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_ok(false)
+    {}
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }
