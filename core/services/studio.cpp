@@ -17,7 +17,8 @@ Studio::Studio(const DataDir &dataDir)
 
 Studio::~Studio()
 {
-    // Reverse order of construction: the service's pool drains before the DB and network go.
+    // Reverse order of construction: the services' pools drain before the DB and network go.
+    m_analysis.reset();
     m_artists.reset();
     m_providers.reset();
     m_database.reset();
@@ -57,5 +58,6 @@ Result<std::unique_ptr<Studio>> Studio::open(const Options &options)
         *studio->m_settings, *studio->m_secrets, studio->m_network->client());
     studio->m_artists = std::make_unique<ArtistService>(studio->m_database, *dataDir,
                                                         studio->m_providers->asFunction());
+    studio->m_analysis = std::make_unique<AnalysisService>(studio->m_database);
     return studio;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/analysisservice.h"
 #include "services/artistservice.h"
 #include "settings/datadir.h"
 #include "util/error.h"
@@ -26,7 +27,7 @@ class Studio
 public:
     struct Options
     {
-        QString dataDir;       // --data-dir; empty: ARTIST_STUDIO_DATA_DIR, else the default
+        QString dataDir;           // --data-dir; empty: ARTIST_STUDIO_DATA_DIR, else the default
         bool logToFile = true;     // logs/artist-studio.log
         bool quietConsole = false; // debug/info to the file only (headless commands)
     };
@@ -40,6 +41,7 @@ public:
     NetworkThread &network() { return *m_network; }
     TaskRegistry &tasks() { return *m_tasks; }
     ArtistService &artists() { return *m_artists; }
+    AnalysisService &analysis() { return *m_analysis; }
     const std::shared_ptr<Database> &database() const { return m_database; }
 
 private:
@@ -54,4 +56,5 @@ private:
     std::shared_ptr<Database> m_database;
     std::unique_ptr<DefaultTextProviderFactory> m_providers;
     std::unique_ptr<ArtistService> m_artists;
+    std::unique_ptr<AnalysisService> m_analysis;
 };
