@@ -213,6 +213,28 @@ double ffmpegLoudness(const QString &file)
 
 // ---- sections -----------------------------------------------------------------------------
 
+// Each default analyzer alone on the same file (one run, thread CPU time minus decoding): where
+// the time of a full analysis goes.
+void perAnalyzer(const QString &file, double seconds, double decodeCpu)
+{
+    const size_t count = AnalysisEngine::defaultAnalyzers().size();
+    out << "  per analyzer (wav, alone, cpu s beyond decoding):";
+    for (size_t i = 0; i < count; ++i) {
+        AnalysisEngine engine([i] {
+            auto all = AnalysisEngine::defaultAnalyzers();
+            std::vector<std::unique_ptr<Analyzer>> one;
+            one.push_back(std::move(all[i]));
+            return one;
+        });
+        const QString name = AnalysisEngine::defaultAnalyzers()[i]->name();
+        const double cpu = threadCpuSeconds();
+        (void)engine.analyzeFile(file);
+        out << " " << name << " "
+            << QString::number(std::max(0.0, threadCpuSeconds() - cpu - decodeCpu), 'f', 2);
+    }
+    out << " (of " << seconds << " s audio)\n";
+}
+
 struct Timing
 {
     QList<double> wall;
@@ -296,6 +318,8 @@ void speed(const QString &dir, double seconds, int runs)
                         -28)
                    .arg(bpm, 0, 'f', 2);
         out.flush();
+        if (format.name == u"wav")
+            perAnalyzer(file, seconds, median(decode.cpu));
         QFile::remove(file);
     }
 }
