@@ -75,7 +75,8 @@ int runGui(int argc, char *argv[], const CommandLine &line)
         return HeadlessRunner::RuntimeError;
     }
     Studio &s = **studio;
-    MainWindow window({&s.artists(), &s.tasks(), &s.settings(), &s.secrets(), s.network().client()},
+    MainWindow window({&s.artists(), &s.tasks(), &s.settings(), &s.secrets(), s.network().client(),
+                       &s.analysis()},
                       s.dataDir());
     window.restoreLayout();
     window.show();

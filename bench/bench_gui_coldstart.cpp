@@ -64,7 +64,8 @@ int main(int argc, char *argv[])
     if (!studio)
         return 1;
     Studio &s = **studio;
-    MainWindow window({&s.artists(), &s.tasks(), &s.settings(), &s.secrets(), s.network().client()},
+    MainWindow window({&s.artists(), &s.tasks(), &s.settings(), &s.secrets(), s.network().client(),
+                       &s.analysis()},
                       s.dataDir());
     window.resize(1400, 900);
     QTableView *table = window.artistsPane()->table();

@@ -105,7 +105,7 @@ AnalysisDetailView::AnalysisDetailView(QWidget *parent)
     header->addWidget(zoomButton(QStringLiteral("zoom-in"), tr("Zoom In"), &WaveformView::zoomIn));
     header->addWidget(
         zoomButton(QStringLiteral("zoom-out"), tr("Zoom Out"), &WaveformView::zoomOut));
-    header->addWidget(zoomButton(QStringLiteral("zoom-fit-width"), tr("Show the Whole Track"),
+    header->addWidget(zoomButton(QStringLiteral("zoom-fit-best"), tr("Show the Whole Track"),
                                  &WaveformView::zoomToFit));
 
     m_scrollBar->setRange(0, 0);
@@ -120,8 +120,9 @@ AnalysisDetailView::AnalysisDetailView(QWidget *parent)
     connect(m_waveform, &WaveformView::positionClicked, this, [this](double seconds) {
         if (m_player)
             m_player->setPosition(qint64(seconds * 1000));
-        updatePositionLabel();
     });
+    connect(m_waveform, &WaveformView::positionChanged, this,
+            &AnalysisDetailView::updatePositionLabel);
 
     auto *values = new QHBoxLayout;
     values->setSpacing(8);
@@ -228,6 +229,8 @@ QWidget *AnalysisDetailView::createKeyBox()
     m_keyCombo = new QComboBox(box);
     m_keyCombo->setObjectName(QStringLiteral("keyOverride"));
     m_keyCombo->setToolTip(tr("Override the measured key"));
+    m_keyCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_keyCombo->setMinimumContentsLength(12);
     connect(m_keyCombo, &QComboBox::activated, this,
             [this](int index) { applyKey(m_keyCombo->itemData(index).toString()); });
     form->addRow(tr("Key:"), m_keyValue);
@@ -320,10 +323,14 @@ void AnalysisDetailView::updateValues()
     const Analysis &a = *m_track.analysis;
     const QFileInfo info(m_track.path);
     m_title->setText(info.fileName());
-    m_subtitle->setText(
-        tr("%1 · %2 Hz · %n channel(s)", nullptr, a.channels)
-            .arg(AnalysisFormat::duration(a.durationS), QLocale().toString(a.sampleRate)) +
-        (m_track.fromCache ? tr(" · from the cache") : QString()));
+    // English has no plural rules without a .qm: the singular is spelled out.
+    const QString channels = a.channels == 1   ? tr("mono")
+                             : a.channels == 2 ? tr("stereo")
+                                               : tr("%n channels", nullptr, a.channels);
+    m_subtitle->setText(tr("%1 · %2 Hz · %3")
+                            .arg(AnalysisFormat::duration(a.durationS),
+                                 QLocale().toString(a.sampleRate), channels) +
+                        (m_track.fromCache ? tr(" · from the cache") : QString()));
     m_subtitle->setToolTip(m_track.path);
 
     // Tempo.
@@ -374,8 +381,7 @@ void AnalysisDetailView::updateValues()
                                    .arg(keyText(a.key), AnalysisFormat::percent(a.keyConfidence),
                                         orDash(keyText(a.keyRunnerUp))));
     m_keyCombo->clear();
-    m_keyCombo->addItem(a.key.isEmpty() ? tr("Measured") : tr("Measured (%1)").arg(keyText(a.key)),
-                        QString());
+    m_keyCombo->addItem(tr("As measured"), QString()); // the measured key is shown above
     const QStringList keys = AnalysisFormat::allKeys();
     for (const QString &key : keys)
         m_keyCombo->addItem(keyText(key), key);
@@ -395,10 +401,10 @@ void AnalysisDetailView::updateValues()
     m_silenceValue->setText(tr("%1 s at the start, %2 s at the end")
                                 .arg(QLocale().toString(a.silenceStartS, 'f', 1),
                                      QLocale().toString(a.silenceEndS, 'f', 1)));
-    m_clippingValue->setText(
-        a.clippedSamples > 0
-            ? tr("%n clipped sample(s)", nullptr, int(std::min<qint64>(a.clippedSamples, INT_MAX)))
-            : tr("none"));
+    const int clipped = int(std::min<qint64>(a.clippedSamples, INT_MAX));
+    m_clippingValue->setText(clipped == 0   ? tr("none")
+                             : clipped == 1 ? tr("1 clipped sample")
+                                            : tr("%n clipped samples", nullptr, clipped));
 
     // Structure and character.
     QStringList sections;
@@ -522,7 +528,6 @@ void AnalysisDetailView::ensurePlayer()
     connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 ms) {
         if (m_player->playbackState() == QMediaPlayer::PlayingState) {
             m_waveform->setPosition(ms / 1000.0);
-            updatePositionLabel();
         }
     });
     connect(m_player, &QMediaPlayer::playbackStateChanged, this,

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "analysispane.h"
 #include "artisteditor.h"
 #include "artistspane.h"
 #include "logging/logcategories.h"
@@ -57,6 +58,13 @@ MainWindow::MainWindow(const MainWindowServices &services, const DataDir &dataDi
     connect(m_artistsPane, &ArtistsPane::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, kStatusMessageMs);
     });
+    if (services.analysis) {
+        m_analysisPane = new AnalysisPane(services.analysis, this);
+        addPane(QStringLiteral("view-media-visualization"), tr("Analysis"), m_analysisPane);
+        connect(m_analysisPane, &AnalysisPane::statusMessage, this, [this](const QString &message) {
+            statusBar()->showMessage(message, kStatusMessageMs);
+        });
+    }
     m_navigation->setCurrentRow(0);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -172,6 +180,9 @@ void MainWindow::saveLayout() const
     QDataStream out(&state, QIODevice::WriteOnly);
     out << kLayoutMagic << kLayoutVersion << QMainWindow::saveState() << m_splitter->saveState()
         << m_artistsPane->saveState();
+    // Appended after the first version's fields, so older saved layouts still read.
+    if (m_analysisPane)
+        out << m_analysisPane->saveState();
     m_services.settings->setValue(SettingsKeys::Ui::mainWindowGeometry, saveGeometry());
     m_services.settings->setValue(SettingsKeys::Ui::mainWindowState, state);
     m_services.settings->sync();
@@ -196,6 +207,11 @@ bool MainWindow::restoreLayout()
         QMainWindow::restoreState(windowState);
         m_splitter->restoreState(splitter);
         m_artistsPane->restoreState(artists);
+        QByteArray analysis;
+        if (!in.atEnd())
+            in >> analysis;
+        if (m_analysisPane && in.status() == QDataStream::Ok && !analysis.isEmpty())
+            m_analysisPane->restoreState(analysis);
     } else {
         qCDebug(lcUi) << "Saved window layout not readable; using the defaults";
     }

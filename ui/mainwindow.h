@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+class AnalysisPane;
+class AnalysisService;
 class ArtistService;
 class ArtistsPane;
 class HttpClient;
@@ -19,7 +21,8 @@ class TaskRegistry;
 
 // What the main window works with, handed in by app/main.cpp (no singletons). artists and
 // tasks are required; without settings the layout is not remembered and without secrets the
-// Settings dialog is unavailable; http may be null (no "Test connection").
+// Settings dialog is unavailable; http may be null (no "Test connection"). A pane appears only
+// when its service is given (analysis: the Analysis pane).
 struct MainWindowServices
 {
     ArtistService *artists = nullptr;
@@ -27,9 +30,10 @@ struct MainWindowServices
     Settings *settings = nullptr;
     SecretStore *secrets = nullptr;
     HttpClient *http = nullptr;
+    AnalysisService *analysis = nullptr;
 };
 
-// The studio's window: a navigation list of panes (only panes that work: Artists for now)
+// The studio's window: a navigation list of panes (only panes that work: Artists, Analysis)
 // beside a stack, File/Edit/Help menus, background tasks in the status bar, its layout
 // remembered, and .json files dropped anywhere on it imported as artists.
 // Thread: GUI thread.
@@ -42,6 +46,7 @@ public:
     ~MainWindow() override;
 
     ArtistsPane *artistsPane() const { return m_artistsPane; }
+    AnalysisPane *analysisPane() const { return m_analysisPane; } // null without the service
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
 
@@ -70,6 +75,7 @@ private:
     QStackedWidget *m_panes = nullptr;
     QSplitter *m_splitter = nullptr;
     ArtistsPane *m_artistsPane = nullptr;
+    AnalysisPane *m_analysisPane = nullptr;
     TaskProgressWidget *m_taskProgress = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

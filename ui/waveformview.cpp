@@ -14,6 +14,7 @@ namespace {
 constexpr double kMinSpanS = 0.5;
 constexpr double kWheelZoomBase = 1.0015; // one wheel notch (120) zooms by ~1.2
 constexpr double kRmsFloorDb = -48.0;     // bottom of the loudness curve
+constexpr double kCurveWindowS = 0.6;     // loudness curve averaging window
 
 // Pleasant, distinct hues for section labels A, B, C… (degrees).
 constexpr int kSectionHues[] = {205, 28, 140, 280, 175, 350, 50, 320};
@@ -160,6 +161,7 @@ void WaveformView::setPosition(double seconds)
         (seconds < m_start || seconds > m_start + m_span))
         setVisibleRange(seconds - m_span * 0.05, m_span);
     update();
+    Q_EMIT positionChanged(seconds);
 }
 
 double WaveformView::xForTime(double seconds) const
@@ -287,10 +289,10 @@ void WaveformView::paintWaveform(QPainter &painter, const QRect &wave, int fromX
 
     QList<QLine> peaks;
     QList<QLine> bodies;
-    QPolygonF curve;
+    QList<int> curveX;
+    QList<double> squares; // per drawn pixel, for the loudness curve
     peaks.reserve(toX - fromX);
     bodies.reserve(toX - fromX);
-    curve.reserve(toX - fromX);
     for (int x = fromX; x < toX; ++x) {
         // Only the columns under this pixel: work grows with the width, not the track.
         const double t0 = timeForX(x);
@@ -303,22 +305,37 @@ void WaveformView::paintWaveform(QPainter &painter, const QRect &wave, int fromX
             continue;
         float lo = level->min[c0];
         float hi = level->max[c0];
-        double squares = 0;
+        double sum = 0;
         for (qsizetype c = c0; c < c1; ++c) {
             lo = std::min(lo, level->min[c]);
             hi = std::max(hi, level->max[c]);
-            squares += double(level->rms[c]) * level->rms[c];
+            sum += double(level->rms[c]) * level->rms[c];
         }
-        const double rms = std::sqrt(squares / double(c1 - c0));
+        const double rms = std::sqrt(sum / double(c1 - c0));
         const int yTop = int(std::lround(mid - std::clamp(double(hi), -1.0, 1.0) * half));
         const int yBottom = int(std::lround(mid - std::clamp(double(lo), -1.0, 1.0) * half));
         peaks.append(QLine(x, yTop, x, std::max(yTop, yBottom)));
         const int body = int(std::lround(std::min(rms, 1.0) * half));
         if (body > 0)
             bodies.append(QLine(x, int(std::lround(mid)) - body, x, int(std::lround(mid)) + body));
-        const double db = rms > 0 ? 20.0 * std::log10(rms) : kRmsFloorDb;
+        curveX.append(x);
+        squares.append(sum / double(c1 - c0));
+    }
+    // The loudness curve averages about half a second, as a listener hears loudness; the
+    // columns' own RMS flickers with every note.
+    const int radius = int(std::lround(kCurveWindowS / 2 / std::max(m_span / width(), 1e-9)));
+    QList<double> prefix(squares.size() + 1, 0.0);
+    for (qsizetype i = 0; i < squares.size(); ++i)
+        prefix[i + 1] = prefix[i] + squares[i];
+    QPolygonF curve;
+    curve.reserve(squares.size());
+    for (qsizetype i = 0; i < squares.size(); ++i) {
+        const qsizetype a = std::max<qsizetype>(0, i - radius);
+        const qsizetype b = std::min<qsizetype>(squares.size(), i + radius + 1);
+        const double meanSquare = (prefix[b] - prefix[a]) / double(b - a);
+        const double db = meanSquare > 0 ? 10.0 * std::log10(meanSquare) : kRmsFloorDb;
         const double level01 = std::clamp((db - kRmsFloorDb) / -kRmsFloorDb, 0.0, 1.0);
-        curve.append(QPointF(x + 0.5, wave.bottom() - level01 * (wave.height() - 2)));
+        curve.append(QPointF(curveX[i] + 0.5, wave.bottom() - level01 * (wave.height() - 2)));
     }
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setPen(QPen(m_waveColor, 1));
@@ -362,7 +379,10 @@ void WaveformView::paintBeats(QPainter &painter, const QRect &wave)
         (downbeat ? strong : weak).append(QLine(x, wave.top(), x, wave.bottom()));
     }
     painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.setPen(QPen(m_beatColor, 1));
+    // Dense grids fade, so the waveform stays readable under them.
+    QColor weakColor = m_beatColor;
+    weakColor.setAlphaF(std::clamp(pixelsPerBeat / 24.0, 0.35, 1.0) * m_beatColor.alphaF());
+    painter.setPen(QPen(weakColor, 1));
     painter.drawLines(weak);
     painter.setPen(QPen(m_downbeatColor, 1));
     painter.drawLines(strong);

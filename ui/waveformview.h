@@ -51,6 +51,7 @@ public:
 
 Q_SIGNALS:
     void positionClicked(double seconds);
+    void positionChanged(double seconds); // the playhead moved (click, playback or code)
     void visibleRangeChanged(double start, double span);
 
 protected:
