@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace {
 
@@ -17,10 +18,14 @@ struct OptionSpec
 };
 
 constexpr OptionSpec kOptions[] = {
-    {"--data-dir", true}, {"--json", false}, {"--genre", true},    {"--country", true},
-    {"--mood", true},     {"--seed", true},  {"--provider", true}, {"--all", false},
-    {"--version", false}, {"--help", false}, {"-h", false},
+    {"--data-dir", true},  {"--json", false}, {"--genre", true},    {"--country", true},
+    {"--mood", true},      {"--seed", true},  {"--provider", true}, {"--all", false},
+    {"--version", false},  {"--help", false}, {"-h", false},        {"--jobs", true},
+    {"--no-cache", false},
 };
+
+// More would only queue on the pool; the service clamps to the machine anyway.
+constexpr int kMaxJobs = 256;
 
 const OptionSpec *findOption(const QString &name)
 {
@@ -29,6 +34,48 @@ const OptionSpec *findOption(const QString &name)
             return &spec;
     }
     return nullptr;
+}
+
+Result<CommandLine> parseAnalyze(CommandLine line, const QStringList &arguments,
+                                 const QHash<QString, QString> &values)
+{
+    const bool compare = !arguments.isEmpty() && arguments.first() == QLatin1String("compare");
+    const QString command = compare ? QStringLiteral("analyze compare") : QStringLiteral("analyze");
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const QString &name = it.key();
+        const bool allowed =
+            name == QLatin1String("--data-dir") || name == QLatin1String("--json") ||
+            (!compare && (name == QLatin1String("--jobs") || name == QLatin1String("--no-cache")));
+        if (!allowed)
+            return usageError(
+                QCoreApplication::translate("CommandLine", "Option %1 does not apply to \"%2\".")
+                    .arg(name, command));
+    }
+    if (compare) {
+        if (arguments.size() != 3)
+            return usageError(QCoreApplication::translate(
+                "CommandLine", "Usage: artist-studio analyze compare FILE_A FILE_B [--json]"));
+        line.command = CommandLine::Command::AnalyzeCompare;
+        line.files = arguments.mid(1);
+        return line;
+    }
+    if (arguments.isEmpty())
+        return usageError(QCoreApplication::translate(
+            "CommandLine", "analyze needs at least one audio file or folder, "
+                           "e.g. artist-studio analyze track.wav."));
+    line.command = CommandLine::Command::Analyze;
+    line.files = arguments;
+    line.useCache = !values.contains(QStringLiteral("--no-cache"));
+    if (values.contains(QStringLiteral("--jobs"))) {
+        bool ok = false;
+        const int jobs = values.value(QStringLiteral("--jobs")).toInt(&ok);
+        if (!ok || jobs < 1 || jobs > kMaxJobs)
+            return usageError(
+                QCoreApplication::translate("CommandLine", "--jobs must be a number from 1 to %1.")
+                    .arg(kMaxJobs));
+        line.jobs = jobs;
+    }
+    return line;
 }
 
 } // namespace
@@ -48,6 +95,11 @@ QString CommandLine::usage()
         "  artist show ID [--json]\n"
         "  artist import FILE [--json]\n"
         "  artist export ID FILE\n"
+        "  analyze [--jobs N] [--no-cache] [--json] FILE|DIR...\n"
+        "                one line per audio file: duration, BPM, key, loudness\n"
+        "                (--json: one JSON object per line, with every measurement)\n"
+        "  analyze compare FILE_A FILE_B [--json]\n"
+        "                fingerprint similarity of two recordings, 0..1\n"
         "\n"
         "Global options:\n"
         "  --data-dir DIR   use DIR for the database, media, reports and logs\n"
@@ -107,12 +159,15 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
         return line;
     }
 
+    if (!positional.isEmpty() && positional.first() == QLatin1String("analyze"))
+        return parseAnalyze(line, positional.mid(1), values);
+
     if (positional.isEmpty() || positional.first() != QLatin1String("artist")) {
         // Not a command: the GUI, possibly with files to open.
         static const QStringList headlessOnly = {
             QStringLiteral("--json"), QStringLiteral("--genre"), QStringLiteral("--country"),
             QStringLiteral("--mood"), QStringLiteral("--seed"),  QStringLiteral("--provider"),
-            QStringLiteral("--all")};
+            QStringLiteral("--all"),  QStringLiteral("--jobs"),  QStringLiteral("--no-cache")};
         for (const QString &option : headlessOnly) {
             if (values.contains(option))
                 return usageError(

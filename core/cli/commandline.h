@@ -20,6 +20,8 @@ struct CommandLine
         ArtistShow,
         ArtistImport,
         ArtistExport,
+        Analyze,        // analyze FILE|DIR...
+        AnalyzeCompare, // analyze compare A B
     };
 
     Command command = Command::Gui;
@@ -31,6 +33,9 @@ struct CommandLine
     QString artistId;     // artist show/export
     QString file;         // artist import/export
     QStringList guiFiles; // files given to the GUI (dropped on the launcher)
+    QStringList files;    // analyze: files and folders; analyze compare: the two files
+    int jobs = 0;         // analyze --jobs, 0: the service's default
+    bool useCache = true; // analyze --no-cache turns it off
 
     bool isHeadless() const { return command != Command::Gui; }
 

@@ -1,5 +1,6 @@
 #include "headlessrunner.h"
 
+#include "domain/analysisjson.h"
 #include "domain/artistjson.h"
 #include "services/studio.h"
 
@@ -7,6 +8,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPromise>
+
+#include <cmath>
+#include <memory>
 
 namespace {
 
@@ -57,6 +62,87 @@ QString describe(const Artist &artist)
     return text;
 }
 
+// The keys of `analyze --json`, exactly those of issue 3 ("Headless commands"): the Summary
+// detail of AnalysisJson carries a few more (content hash, descriptors) that scripts should not
+// start depending on through this command.
+const QStringList kAnalyzeKeys = {u"file"_qs,
+                                  u"duration_s"_qs,
+                                  u"sample_rate"_qs,
+                                  u"channels"_qs,
+                                  u"bpm"_qs,
+                                  u"bpm_confidence"_qs,
+                                  u"bpm_alternatives"_qs,
+                                  u"beats"_qs,
+                                  u"key"_qs,
+                                  u"key_confidence"_qs,
+                                  u"key_runner_up"_qs,
+                                  u"loudness_lufs"_qs,
+                                  u"loudness_range_lu"_qs,
+                                  u"true_peak_dbtp"_qs,
+                                  u"sample_peak_dbfs"_qs,
+                                  u"silence_start_s"_qs,
+                                  u"silence_end_s"_qs,
+                                  u"clipped_samples"_qs,
+                                  u"sections"_qs,
+                                  u"energy"_qs,
+                                  u"danceability"_qs,
+                                  u"valence"_qs,
+                                  u"arousal"_qs,
+                                  u"fingerprint"_qs,
+                                  u"analyzer_versions"_qs};
+const QStringList kSectionKeys = {u"start_s"_qs, u"end_s"_qs, u"label"_qs};
+
+QJsonObject only(const QJsonObject &object, const QStringList &keys)
+{
+    QJsonObject kept;
+    for (const QString &key : keys)
+        kept.insert(key, object.value(key));
+    return kept;
+}
+
+QJsonObject analyzeJson(const TrackAnalysis &track)
+{
+    if (!track.analysis)
+        return {{u"file"_qs, track.path}, {u"error"_qs, track.error}};
+    QJsonObject full =
+        AnalysisJson::toJson(*track.analysis, track.path, AnalysisJson::Detail::Summary);
+    QJsonArray sections;
+    for (const QJsonValue &section : full.value(u"sections"_qs).toArray())
+        sections.append(only(section.toObject(), kSectionKeys));
+    full.insert(u"sections"_qs, sections);
+    return only(full, kAnalyzeKeys);
+}
+
+QString number(double value, int decimals)
+{
+    return std::isfinite(value) ? QString::number(value, 'f', decimals) : QStringLiteral("–");
+}
+
+QString duration(double seconds)
+{
+    if (!std::isfinite(seconds))
+        return QStringLiteral("–");
+    const int tenths = int(std::lround(seconds * 10));
+    return QStringLiteral("%1:%2.%3")
+        .arg(tenths / 600)
+        .arg((tenths / 10) % 60, 2, 10, QLatin1Char('0'))
+        .arg(tenths % 10);
+}
+
+QString analyzeLine(const TrackAnalysis &track)
+{
+    if (!track.analysis)
+        return QStringLiteral("%1  %2: %3")
+            .arg(track.path, QCoreApplication::translate("HeadlessRunner", "error"), track.error);
+    const Analysis &a = *track.analysis;
+    return QStringLiteral("%1  %2  %3 BPM  %4  %5 LUFS%6")
+        .arg(track.path, duration(a.durationS), number(a.bpm, 1),
+             a.key.isEmpty() ? QStringLiteral("–") : a.key, number(a.loudnessLufs, 1),
+             track.fromCache ? QStringLiteral("  (%1)").arg(
+                                   QCoreApplication::translate("HeadlessRunner", "cached"))
+                             : QString());
+}
+
 } // namespace
 
 HeadlessRunner::HeadlessRunner(Studio &studio, QTextStream &out, QTextStream &err)
@@ -78,6 +164,27 @@ int HeadlessRunner::fail(const Error &error)
 
 QFuture<int> HeadlessRunner::run(const CommandLine &line)
 {
+    // A command that fails at once (a missing file) finishes its future before the caller
+    // attaches its continuation; that continuation then runs synchronously, and an exit()
+    // called before exec() is lost, leaving the process hanging. Going through the event loop
+    // rules that out.
+    auto promise = std::make_shared<QPromise<int>>();
+    promise->start();
+    auto deliver = [promise](int code) {
+        QMetaObject::invokeMethod(
+            qApp,
+            [promise, code] {
+                promise->addResult(code);
+                promise->finish();
+            },
+            Qt::QueuedConnection);
+    };
+    dispatch(line).then(deliver).onCanceled([deliver] { deliver(RuntimeError); });
+    return promise->future();
+}
+
+QFuture<int> HeadlessRunner::dispatch(const CommandLine &line)
+{
     using C = CommandLine::Command;
     switch (line.command) {
     case C::ArtistCreate:
@@ -90,6 +197,10 @@ QFuture<int> HeadlessRunner::run(const CommandLine &line)
         return import(line);
     case C::ArtistExport:
         return exportArtist(line);
+    case C::Analyze:
+        return analyze(line);
+    case C::AnalyzeCompare:
+        return compare(line);
     case C::Gui:
     case C::Version:
     case C::Help:
@@ -189,6 +300,63 @@ QFuture<int> HeadlessRunner::exportArtist(const CommandLine &line)
                 return fail(done.error());
             m_out << QCoreApplication::translate("HeadlessRunner", "Exported to %1.").arg(file)
                   << Qt::endl;
+            return int(Success);
+        });
+}
+
+QFuture<int> HeadlessRunner::analyze(const CommandLine &line)
+{
+    AnalysisService &service = m_studio.analysis();
+    if (line.jobs > 0)
+        service.setJobs(line.jobs);
+    return service.analyze(line.files, line.useCache)
+        .then(qApp, [this, json = line.json](const QList<TrackAnalysis> &tracks) {
+            int failed = 0;
+            for (const TrackAnalysis &track : tracks) {
+                if (!track.analysis)
+                    ++failed;
+                if (json)
+                    m_out << QJsonDocument(analyzeJson(track)).toJson(QJsonDocument::Compact);
+                else
+                    m_out << analyzeLine(track);
+                m_out << '\n';
+            }
+            m_out.flush();
+            if (tracks.isEmpty())
+                m_err << "artist-studio: "
+                      << QCoreApplication::translate("HeadlessRunner", "no audio files found")
+                      << Qt::endl;
+            else if (failed > 0)
+                m_err << "artist-studio: "
+                      << QCoreApplication::translate(
+                             "HeadlessRunner", "%n file(s) could not be analyzed", nullptr, failed)
+                      << Qt::endl;
+            return failed > 0 || tracks.isEmpty() ? int(RuntimeError) : int(Success);
+        });
+}
+
+QFuture<int> HeadlessRunner::compare(const CommandLine &line)
+{
+    const QString a = line.files.value(0);
+    const QString b = line.files.value(1);
+    return m_studio.analysis().compare(a, b).then(
+        qApp, [this, a, b, json = line.json](const Result<double> &similarity) {
+            if (!similarity) {
+                // A file that cannot be analyzed is a runtime failure, as for "analyze".
+                m_err << "artist-studio: " << similarity.error().message << Qt::endl;
+                return int(RuntimeError);
+            }
+            if (json)
+                m_out << QJsonDocument(QJsonObject{{u"file_a"_qs, a},
+                                                   {u"file_b"_qs, b},
+                                                   {u"similarity"_qs, *similarity}})
+                             .toJson(QJsonDocument::Compact)
+                      << '\n';
+            else
+                m_out << QCoreApplication::translate("HeadlessRunner", "similarity: %1")
+                             .arg(QString::number(*similarity, 'f', 3))
+                      << '\n';
+            m_out.flush();
             return int(Success);
         });
 }

@@ -24,18 +24,23 @@ public:
 
     HeadlessRunner(Studio &studio, QTextStream &out, QTextStream &err);
 
-    // The future finishes with the exit code once the command is done and printed.
+    // The future finishes with the exit code once the command is done and printed, always from
+    // the event loop (never before run() returns), so a continuation that quits the
+    // application cannot run before QCoreApplication::exec() has started.
     QFuture<int> run(const CommandLine &line);
 
     // The exit code for an error: validation problems are 3, everything else 1.
     static int exitCodeFor(const Error &error);
 
 private:
+    QFuture<int> dispatch(const CommandLine &line);
     QFuture<int> create(const CommandLine &line);
     QFuture<int> list(const CommandLine &line);
     QFuture<int> show(const CommandLine &line);
     QFuture<int> import(const CommandLine &line);
     QFuture<int> exportArtist(const CommandLine &line);
+    QFuture<int> analyze(const CommandLine &line);
+    QFuture<int> compare(const CommandLine &line);
     int fail(const Error &error);
 
     Studio &m_studio;
