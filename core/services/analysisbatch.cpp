@@ -21,13 +21,6 @@ const QStringList kAudioSuffixes = {QStringLiteral("wav"),  QStringLiteral("flac
                                     QStringLiteral("ogg"),  QStringLiteral("oga"),
                                     QStringLiteral("opus"), QStringLiteral("mp3")};
 
-QString absolutePath(const QString &path)
-{
-    const QFileInfo info(path);
-    const QString canonical = info.canonicalFilePath(); // empty when it does not exist
-    return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
-}
-
 // The cache part of the pipeline: the stored analysis of this content, if any.
 struct CacheHit
 {
@@ -98,6 +91,13 @@ bool AnalysisBatch::progressDue()
         return false;
     m_sinceProgress.start();
     return true;
+}
+
+QString AnalysisBatch::absolutePath(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath(); // empty when it does not exist
+    return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
 }
 
 bool AnalysisBatch::isAudioFile(const QString &path)

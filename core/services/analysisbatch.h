@@ -54,6 +54,8 @@ public:
 
     // Folders become their audio files (recursively, sorted); paths become absolute.
     static QStringList expand(const QStringList &filesOrFolders);
+    // Canonical when the file exists (symlinks resolved), else absolute and cleaned.
+    static QString absolutePath(const QString &path);
     static bool isAudioFile(const QString &path);
     // Analyzer name -> version of the engine's default analyzers (computed once).
     static const QMap<QString, QString> &currentAnalyzerVersions();

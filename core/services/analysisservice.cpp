@@ -163,7 +163,7 @@ QFuture<Result<TrackAnalysis>> AnalysisService::cached(const QString &path)
 {
     return QtConcurrent::run(
         &d->queryPool, [this, path, database = d->database]() -> Result<TrackAnalysis> {
-            const QString absolute = AnalysisBatch::expand({path}).value(0);
+            const QString absolute = AnalysisBatch::absolutePath(path);
             if (!QFileInfo(absolute).isFile())
                 return Error(ErrorCode::NotFound,
                              QCoreApplication::translate("AnalysisService", "%1 does not exist.")
@@ -212,7 +212,7 @@ QFuture<Result<void>> AnalysisService::setCorrection(const QString &path,
 
 QFuture<Result<double>> AnalysisService::compare(const QString &a, const QString &b)
 {
-    const QStringList files = AnalysisBatch::expand({a, b});
+    const QStringList files = {AnalysisBatch::absolutePath(a), AnalysisBatch::absolutePath(b)};
     const bool same = files.at(0) == files.at(1);
     for (const QString &file : files) {
         if (QFileInfo(file).isDir())

@@ -384,6 +384,20 @@ private Q_SLOTS:
         const Result<double> missing =
             waitFor(m_service->compare(a, m_env->path(QStringLiteral("missing.wav"))));
         QVERIFY(!missing.ok());
+        const Result<double> folder = waitFor(m_service->compare(a, m_env->dataDir()));
+        QCOMPARE(folder.error().code, ErrorCode::InvalidInput);
+    }
+
+    void cachedIsAboutOneFileOnly()
+    {
+        const QString a = audio(QStringLiteral("album/a.wav"), 1);
+        QCOMPARE(analyze({a}).size(), 1);
+        QVERIFY(waitFor(m_service->cached(a)).ok());
+        // A folder is not a file, even when the only file in it is cached.
+        QCOMPARE(waitFor(m_service->cached(m_env->path(QStringLiteral("album")))).error().code,
+                 ErrorCode::NotFound);
+        QCOMPARE(waitFor(m_service->cached(m_env->path(QStringLiteral("nope.wav")))).error().code,
+                 ErrorCode::NotFound);
     }
 };
 
