@@ -4,7 +4,7 @@
 # removes it again. Usage: scripts/check-package.sh [BUILD_DIR]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=${1:-$root/build/default}
+build=$(cd "${1:-$root/build/default}" && pwd) # absolute: apt-get takes ./ or / paths only
 
 desktop-file-validate "$root/packaging/org.artiststudio.ArtistStudio.desktop"
 appstreamcli validate --no-net --pedantic "$root/packaging/org.artiststudio.ArtistStudio.metainfo.xml" \
