@@ -7,6 +7,7 @@
 #include "logging/logcategories.h"
 #include "messagebanner.h"
 #include "services/analysisservice.h"
+#include "studiotableview.h"
 
 #include <QAction>
 #include <QDataStream>
@@ -100,21 +101,11 @@ AnalysisPane::AnalysisPane(AnalysisService *service, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("analysisTable"));
     m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    applyStudioTableStyle(m_table);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(AnalysisTableModel::FileColumn, Qt::AscendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setSectionsMovable(true);
     header->setStretchLastSection(true);
-    header->setSectionResizeMode(QHeaderView::Interactive);
     const QFontMetrics cell = m_table->fontMetrics();
     const QFontMetrics head = header->fontMetrics();
     auto fit = [&](int column, const QString &sample) {

@@ -13,6 +13,7 @@
 #include "reportviewerdialog.h"
 #include "services/artistservice.h"
 #include "services/taskregistry.h"
+#include "studiotableview.h"
 #include "versionhistorydialog.h"
 
 #include <QAction>
@@ -94,21 +95,11 @@ ArtistsPane::ArtistsPane(ArtistService *service, TaskRegistry *tasks, DataDir da
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("artistsTable"));
     m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    applyStudioTableStyle(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(ArtistsTableModel::NameColumn, Qt::AscendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setSectionsMovable(true);
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ArtistsTableModel::NameColumn, QHeaderView::Stretch);
     // Wide enough for what the columns hold, in the user's font; the name takes the rest.
     const QFontMetrics cell = m_table->fontMetrics();
