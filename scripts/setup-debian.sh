@@ -12,10 +12,14 @@ packages=(
     # audio and analysis libraries
     libtag1-dev libsndfile1-dev libaubio-dev libqm-dsp-dev libebur128-dev libchromaprint-dev
     libsamplerate0-dev
+    # SHA-256 of audio files with the CPU's SHA instructions (QCryptographicHash has none)
+    libssl-dev
     # QMediaPlayer crashes at construction without these GStreamer plugins
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     # headless GUI runs, sanitizers, test tools
     xvfb xauth libclang-rt-14-dev sqlite3 dpkg-dev file desktop-file-utils appstream
+    # the analysis test corpus renders MIDI through a General MIDI SoundFont
+    fluidsynth fluid-soundfont-gm
     # a real Secret Service for the keychain tests (QtKeychain loads libsecret at run time)
     gnome-keyring dbus-daemon dbus-bin libsecret-1-0
 )
