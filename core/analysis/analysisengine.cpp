@@ -7,6 +7,7 @@
 #include "analysis/loudnessanalyzer.h"
 #include "analysis/onsetanalyzer.h"
 #include "analysis/signalstatsanalyzer.h"
+#include "analysis/streamrouter.h"
 #include "analysis/structureanalyzer.h"
 #include "analysis/tempoanalyzer.h"
 #include "analysis/waveformanalyzer.h"
@@ -17,36 +18,35 @@
 
 namespace {
 
-// The analyzers that accepted the stream, with cleanup() guaranteed unless finish() ran.
+// The analyzers that accepted their stream, fed through one StreamRouter, with cleanup()
+// guaranteed unless finish() ran.
 class Run
 {
 public:
-    explicit Run(std::vector<std::unique_ptr<Analyzer>> analyzers)
+    Run(std::vector<std::unique_ptr<Analyzer>> analyzers, const AudioFormat &format)
         : m_analyzers(std::move(analyzers))
-    {}
-    ~Run()
-    {
-        if (!m_finished)
-            cleanup();
-    }
-
-    void initialize(const AudioFormat &format)
+        , m_router(format)
     {
         for (auto &analyzer : m_analyzers) {
-            if (analyzer->initialize(format)) {
+            const AnalyzerInput input = analyzer->input();
+            if (analyzer->initialize(m_router.formatFor(input))) {
+                m_router.connect(analyzer.get(), input);
                 m_active.push_back(analyzer.get());
             } else {
                 analyzer->cleanup(); // skipped: release whatever initialize() took
             }
         }
     }
-    void process(const float *block, qsizetype frames)
+    ~Run()
     {
-        for (Analyzer *analyzer : m_active)
-            analyzer->process(block, frames);
+        if (!m_finished)
+            cleanup();
     }
+
+    void process(const float *block, qsizetype frames) { m_router.push(block, frames); }
     void finish(Analysis &result)
     {
+        m_router.flush();
         for (Analyzer *analyzer : m_active)
             analyzer->finish(result);
         m_finished = true;
@@ -60,6 +60,7 @@ public:
 
 private:
     std::vector<std::unique_ptr<Analyzer>> m_analyzers;
+    StreamRouter m_router;
     std::vector<Analyzer *> m_active;
     bool m_finished = false;
 };
@@ -100,8 +101,7 @@ Result<Analysis> AnalysisEngine::analyzeFile(const QString &path, const Progress
         return hash.error();
 
     AudioFormat format = decoder.format();
-    Run run(m_factory ? m_factory() : std::vector<std::unique_ptr<Analyzer>>{});
-    run.initialize(format);
+    Run run(m_factory ? m_factory() : std::vector<std::unique_ptr<Analyzer>>{}, format);
     if (progress && !progress(0.0))
         return cancelled();
 
@@ -155,8 +155,7 @@ Result<Analysis> AnalysisEngine::analyzeBuffer(const QList<float> &interleaved,
 
     AudioFormat actual = format;
     actual.frames = frames;
-    Run run(m_factory ? m_factory() : std::vector<std::unique_ptr<Analyzer>>{});
-    run.initialize(actual);
+    Run run(m_factory ? m_factory() : std::vector<std::unique_ptr<Analyzer>>{}, actual);
     if (progress && !progress(0.0))
         return cancelled();
 

@@ -20,23 +20,21 @@ bool FingerprintAnalyzer::initialize(const AudioFormat &format)
         cleanup();
         return false;
     }
-    m_channels = format.channels;
     m_framesLeft = qint64(kMaxSeconds) * format.sampleRate;
     return true;
 }
 
-void FingerprintAnalyzer::process(const float *interleaved, qsizetype frames)
+void FingerprintAnalyzer::process(const float *mono, qsizetype count)
 {
     if (!m_context || m_framesLeft <= 0)
         return;
-    const qsizetype take = qsizetype(std::min<qint64>(frames, m_framesLeft));
-    const qsizetype samples = take * m_channels;
-    m_pcm.resize(size_t(samples));
-    for (qsizetype i = 0; i < samples; ++i) {
-        const float x = std::clamp(interleaved[i], -1.0f, 1.0f);
+    const qsizetype take = qsizetype(std::min<qint64>(count, m_framesLeft));
+    m_pcm.resize(size_t(take));
+    for (qsizetype i = 0; i < take; ++i) {
+        const float x = std::clamp(mono[i], -1.0f, 1.0f);
         m_pcm[size_t(i)] = qint16(std::lrint(x * 32767.0f));
     }
-    chromaprint_feed(m_context, m_pcm.data(), int(samples));
+    chromaprint_feed(m_context, m_pcm.data(), int(take));
     m_framesLeft -= take;
 }
 

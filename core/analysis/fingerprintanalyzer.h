@@ -15,20 +15,21 @@ class FingerprintAnalyzer : public Analyzer
 {
 public:
     static constexpr int kMaxSeconds = 120;
+    static constexpr int kRate = 11025; // chromaprint's own working rate: it resamples nothing
 
     FingerprintAnalyzer() = default;
     ~FingerprintAnalyzer() override;
 
     QString name() const override { return QStringLiteral("fingerprint"); }
-    QString version() const override { return QStringLiteral("chromaprint-2"); }
+    QString version() const override { return QStringLiteral("chromaprint-3"); }
     bool initialize(const AudioFormat &format) override;
-    void process(const float *interleaved, qsizetype frames) override;
+    AnalyzerInput input() const override { return AnalyzerInput::mono(kRate); }
+    void process(const float *mono, qsizetype count) override;
     void finish(Analysis &result) override;
     void cleanup() override;
 
 private:
     ChromaprintContextPrivate *m_context = nullptr;
-    int m_channels = 0;
     qint64 m_framesLeft = 0;
     std::vector<qint16> m_pcm;
 };

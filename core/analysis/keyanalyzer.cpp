@@ -1,7 +1,5 @@
 #include "analysis/keyanalyzer.h"
 
-#include "analysis/monoresampler.h"
-
 #include <dsp/transforms/FFT.h>
 
 #include <algorithm>
@@ -35,11 +33,8 @@ QString KeyAnalyzer::version() const
 bool KeyAnalyzer::initialize(const AudioFormat &format)
 {
     cleanup();
-    if (format.sampleRate <= 0 || format.channels <= 0)
-        return false;
-    m_resampler = std::make_unique<MonoResampler>(format.sampleRate, format.channels, kRate);
-    if (!m_resampler->isValid())
-        return false;
+    if (format.sampleRate != kRate || format.channels != 1)
+        return false; // input() asks for mono at kRate
     m_fft = std::make_unique<FFTReal>(kFrame);
     m_frame.assign(kFrame, 0.0);
     m_windowed.assign(kFrame, 0.0);
@@ -66,15 +61,7 @@ bool KeyAnalyzer::initialize(const AudioFormat &format)
     return true;
 }
 
-void KeyAnalyzer::process(const float *interleaved, qsizetype frames)
-{
-    if (!m_resampler)
-        return;
-    m_resampler->push(interleaved, frames,
-                      [this](const float *mono, qsizetype count) { consume(mono, count); });
-}
-
-void KeyAnalyzer::consume(const float *mono, qsizetype count)
+void KeyAnalyzer::process(const float *mono, qsizetype count)
 {
     for (qsizetype i = 0; i < count; ++i) {
         m_frame[size_t(m_filled++)] = mono[i];
@@ -110,8 +97,6 @@ void KeyAnalyzer::analyzeFrame()
 
 void KeyAnalyzer::finish(Analysis &result)
 {
-    if (m_resampler)
-        m_resampler->flush([this](const float *mono, qsizetype count) { consume(mono, count); });
     if (m_filled > kFrame / 4) {
         std::fill(m_frame.begin() + m_filled, m_frame.end(), 0.0);
         analyzeFrame();
@@ -130,13 +115,11 @@ void KeyAnalyzer::finish(Analysis &result)
         result.keyConfidence =
             std::clamp(std::max(0.0, ranked[0].correlation) * (0.4 + 4.0 * margin), 0.0, 1.0);
     }
-    m_resampler.reset();
     m_fft.reset();
 }
 
 void KeyAnalyzer::cleanup()
 {
-    m_resampler.reset();
     m_fft.reset();
     m_frame.clear();
     m_windowed.clear();

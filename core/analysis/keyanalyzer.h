@@ -7,7 +7,6 @@
 #include <vector>
 
 class FFTReal;
-class MonoResampler;
 
 // Key and mode: a pitch-class profile (chroma) of the whole track from FFT frames of 11 kHz
 // mono (4096 points: 2.7 Hz bins, enough to separate semitones from 65 Hz up), each frame
@@ -26,7 +25,8 @@ public:
     QString name() const override;
     QString version() const override;
     bool initialize(const AudioFormat &format) override;
-    void process(const float *interleaved, qsizetype frames) override;
+    AnalyzerInput input() const override { return AnalyzerInput::mono(kRate); }
+    void process(const float *mono, qsizetype count) override;
     void finish(Analysis &result) override;
     void cleanup() override;
 
@@ -34,11 +34,9 @@ public:
     const KeyProfiles::Chroma &chroma() const { return m_chroma; }
 
 private:
-    void consume(const float *mono, qsizetype count);
     void analyzeFrame();
 
     KeyProfiles::Profile m_profile;
-    std::unique_ptr<MonoResampler> m_resampler;
     std::unique_ptr<FFTReal> m_fft;
     std::vector<double> m_frame;
     std::vector<double> m_windowed;

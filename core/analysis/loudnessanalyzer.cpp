@@ -29,11 +29,10 @@ bool LoudnessAnalyzer::initialize(const AudioFormat &format)
     // Not EBUR128_MODE_HISTOGRAM: its 0.1 LU bins would eat the 0.1 LU accuracy budget. The
     // exact mode keeps one double per 100 ms block (about 1 MB per hour), like beats do.
     m_state = ebur128_init(unsigned(format.channels), static_cast<unsigned long>(format.sampleRate),
-                           EBUR128_MODE_I | EBUR128_MODE_LRA | EBUR128_MODE_TRUE_PEAK |
-                               EBUR128_MODE_SAMPLE_PEAK);
+                           EBUR128_MODE_I | EBUR128_MODE_LRA);
     if (!m_state)
         return false;
-    m_channels = format.channels;
+    m_peaks.emplace(format.sampleRate, format.channels);
     if (format.channels == 1)
         ebur128_set_channel(m_state, 0, EBUR128_DUAL_MONO);
     return true;
@@ -41,8 +40,10 @@ bool LoudnessAnalyzer::initialize(const AudioFormat &format)
 
 void LoudnessAnalyzer::process(const float *interleaved, qsizetype frames)
 {
-    if (m_state && frames > 0)
-        ebur128_add_frames_float(m_state, interleaved, size_t(frames));
+    if (!m_state || frames <= 0)
+        return;
+    ebur128_add_frames_float(m_state, interleaved, size_t(frames));
+    m_peaks->process(interleaved, frames);
 }
 
 void LoudnessAnalyzer::finish(Analysis &result)
@@ -54,16 +55,8 @@ void LoudnessAnalyzer::finish(Analysis &result)
         result.loudnessLufs = finiteOrNan(value);
     if (ebur128_loudness_range(m_state, &value) == EBUR128_SUCCESS)
         result.loudnessRangeLu = std::isfinite(result.loudnessLufs) ? finiteOrNan(value) : NAN;
-    double truePeak = 0;
-    double samplePeak = 0;
-    for (int c = 0; c < m_channels; ++c) {
-        if (ebur128_true_peak(m_state, unsigned(c), &value) == EBUR128_SUCCESS)
-            truePeak = std::max(truePeak, value);
-        if (ebur128_sample_peak(m_state, unsigned(c), &value) == EBUR128_SUCCESS)
-            samplePeak = std::max(samplePeak, value);
-    }
-    result.truePeakDbtp = toDb(truePeak);
-    result.samplePeakDbfs = toDb(samplePeak);
+    result.truePeakDbtp = toDb(m_peaks->peak());
+    result.samplePeakDbfs = toDb(m_peaks->samplePeak());
     result.analyzerVersions.insert(name(), version());
     cleanup();
 }
@@ -73,5 +66,5 @@ void LoudnessAnalyzer::cleanup()
     if (m_state)
         ebur128_destroy(&m_state);
     m_state = nullptr;
-    m_channels = 0;
+    m_peaks.reset();
 }

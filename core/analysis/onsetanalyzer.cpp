@@ -1,6 +1,7 @@
 #include "analysis/onsetanalyzer.h"
 
 #include <aubio/aubio.h>
+#include <dsp/transforms/FFT.h>
 
 #include <algorithm>
 #include <cmath>
@@ -8,26 +9,20 @@
 struct OnsetAnalyzer::Aubio
 {
     aubio_onset_t *onset = nullptr;
-    aubio_pvoc_t *pvoc = nullptr;
     fvec_t *hop = nullptr;      // the audio, for the spectrum
     fvec_t *dithered = nullptr; // the audio plus dither, for onsets
     fvec_t *onsetOut = nullptr;
-    cvec_t *spectrum = nullptr;
 
     ~Aubio()
     {
         if (onset)
             del_aubio_onset(onset);
-        if (pvoc)
-            del_aubio_pvoc(pvoc);
         if (hop)
             del_fvec(hop);
         if (dithered)
             del_fvec(dithered);
         if (onsetOut)
             del_fvec(onsetOut);
-        if (spectrum)
-            del_cvec(spectrum);
     }
 };
 
@@ -41,33 +36,30 @@ OnsetAnalyzer::~OnsetAnalyzer()
 bool OnsetAnalyzer::initialize(const AudioFormat &format)
 {
     cleanup();
-    m_resampler = std::make_unique<MonoResampler>(format.sampleRate, format.channels, kRate);
+    if (format.sampleRate != kRate || format.channels != 1)
+        return false; // input() asks for mono at kRate
     m_aubio = std::make_unique<Aubio>();
     m_aubio->onset = new_aubio_onset("specflux", kWindow, kHop, kRate);
-    m_aubio->pvoc = new_aubio_pvoc(kWindow, kHop);
     m_aubio->hop = new_fvec(kHop);
     m_aubio->dithered = new_fvec(kHop);
     m_aubio->onsetOut = new_fvec(1);
-    m_aubio->spectrum = new_cvec(kWindow);
-    if (!m_resampler->isValid() || !m_aubio->onset || !m_aubio->pvoc || !m_aubio->hop ||
-        !m_aubio->dithered || !m_aubio->onsetOut || !m_aubio->spectrum) {
+    if (!m_aubio->onset || !m_aubio->hop || !m_aubio->dithered || !m_aubio->onsetOut) {
         cleanup();
         return false;
     }
     aubio_onset_set_silence(m_aubio->onset, -110); // below the dither; gating is ours
+    m_fft = std::make_unique<FFTReal>(kWindow);
+    m_recent.assign(kWindow, 0.0);
+    m_windowed.assign(kWindow, 0.0);
+    m_magnitude.assign(kWindow, 0.0);
+    m_hann.resize(kWindow);
+    for (int i = 0; i < kWindow; ++i)
+        m_hann[size_t(i)] = 0.5 - 0.5 * std::cos(2 * M_PI * i / kWindow);
     m_hopPeaks.assign(size_t(kPeakHistory), 0.0f);
     return true;
 }
 
-void OnsetAnalyzer::process(const float *interleaved, qsizetype frames)
-{
-    if (!m_resampler || !m_aubio)
-        return;
-    m_resampler->push(interleaved, frames,
-                      [this](const float *mono, qsizetype count) { consume(mono, count); });
-}
-
-void OnsetAnalyzer::consume(const float *mono, qsizetype count)
+void OnsetAnalyzer::process(const float *mono, qsizetype count)
 {
     while (count > 0) {
         const qsizetype take = std::min<qsizetype>(count, kHop - m_filled);
@@ -109,13 +101,19 @@ void OnsetAnalyzer::analyzeHop()
         if (level >= kGate)
             m_onsets.append(double(at) / kRate);
     }
-    aubio_pvoc_do(m_aubio->pvoc, m_aubio->hop, m_aubio->spectrum);
+    // the centroid's spectrum: a Hann-windowed FFT of the last two hops (magnitudes only; aubio's
+    // phase vocoder would also take an atan2 of every bin, which the centroid does not need)
+    std::copy(m_recent.begin() + kHop, m_recent.end(), m_recent.begin());
+    std::copy(m_aubio->hop->data, m_aubio->hop->data + kHop, m_recent.end() - kHop);
+    for (int i = 0; i < kWindow; ++i)
+        m_windowed[size_t(i)] = m_recent[size_t(i)] * m_hann[size_t(i)];
+    m_fft->forwardMagnitude(m_windowed.data(), m_magnitude.data());
     const double binHz = double(kRate) / kWindow;
     double weighted = 0;
     double magnitude = 0;
-    for (uint_t k = 1; k < m_aubio->spectrum->length; ++k) { // skip DC
-        weighted += k * binHz * m_aubio->spectrum->norm[k];
-        magnitude += m_aubio->spectrum->norm[k];
+    for (int k = 1; k <= kWindow / 2; ++k) { // skip DC
+        weighted += k * binHz * m_magnitude[size_t(k)];
+        magnitude += m_magnitude[size_t(k)];
     }
     m_centroidWeighted += weighted;
     m_magnitudeSum += magnitude;
@@ -124,9 +122,8 @@ void OnsetAnalyzer::analyzeHop()
 
 void OnsetAnalyzer::finish(Analysis &result)
 {
-    if (!m_resampler || !m_aubio)
+    if (!m_aubio)
         return;
-    m_resampler->flush([this](const float *mono, qsizetype count) { consume(mono, count); });
     if (m_filled > 0) { // zero-pad the last partial hop
         std::fill(m_aubio->hop->data + m_filled, m_aubio->hop->data + kHop, 0.0f);
         analyzeHop();
@@ -143,7 +140,10 @@ void OnsetAnalyzer::finish(Analysis &result)
 void OnsetAnalyzer::cleanup()
 {
     m_aubio.reset();
-    m_resampler.reset();
+    m_fft.reset();
+    m_recent.clear();
+    m_windowed.clear();
+    m_magnitude.clear();
     m_filled = 0;
     m_samples = 0;
     m_hopPeaks.clear();

@@ -1,12 +1,13 @@
 #pragma once
 
 #include "analysis/analyzer.h"
-#include "analysis/monoresampler.h"
 
 #include <memory>
 #include <vector>
 
-// Onsets and brightness on a mono 22050 Hz copy of the stream (MonoResampler): aubio's
+class FFTReal;
+
+// Onsets and brightness on a mono 22050 Hz copy of the stream (from StreamRouter): aubio's
 // spectral-flux onset detector (1024-sample window, 512 hop) gives the onset times and the onset
 // density (onsets per second); the same hops give the spectral centroid, averaged over the track
 // weighted by each frame's magnitude (quiet frames count little, silence not at all).
@@ -27,19 +28,23 @@ public:
     ~OnsetAnalyzer() override;
 
     QString name() const override { return QStringLiteral("onset"); }
-    QString version() const override { return QStringLiteral("aubio-specflux-1"); }
+    QString version() const override { return QStringLiteral("aubio-specflux-2"); }
     bool initialize(const AudioFormat &format) override;
-    void process(const float *interleaved, qsizetype frames) override;
+    AnalyzerInput input() const override { return AnalyzerInput::mono(kRate); }
+    void process(const float *mono, qsizetype count) override;
     void finish(Analysis &result) override;
     void cleanup() override;
 
 private:
-    void consume(const float *mono, qsizetype count);
     void analyzeHop();
 
-    std::unique_ptr<MonoResampler> m_resampler;
     struct Aubio; // aubio's objects; its headers stay out of ours
     std::unique_ptr<Aubio> m_aubio;
+    std::unique_ptr<FFTReal> m_fft;
+    std::vector<double> m_recent; // the last kWindow samples, for the centroid
+    std::vector<double> m_windowed;
+    std::vector<double> m_magnitude;
+    std::vector<double> m_hann;
     qsizetype m_filled = 0;
     qint64 m_samples = 0;          // mono samples at kRate consumed
     std::vector<float> m_hopPeaks; // peak level of the last kPeakHistory hops, by hop number

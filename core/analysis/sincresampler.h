@@ -1,42 +1,28 @@
 #pragma once
 
-#include <QtGlobal>
-
-#include <functional>
-#include <vector>
+#include "analysis/rateconverter.h"
 
 struct SRC_STATE_tag;
 
-// Downmixes interleaved blocks to mono (mean of the channels) and, when the rates differ,
-// resamples them with libsamplerate (SRC_SINC_FASTEST), streaming: each push() hands the
-// converted samples to `sink` and keeps only libsamplerate's small internal state.
-// Thread: owned by one analyzer, used by one thread at a time.
-class MonoResampler
+// Any ratio, with libsamplerate (SRC_SINC_FASTEST). Used where the rates are not exact halves
+// of each other (48 kHz to 44.1 kHz, for instance); HalfbandDecimator does the exact halves.
+class SincResampler : public RateConverter
 {
 public:
-    using Sink = std::function<void(const float *mono, qsizetype count)>;
+    SincResampler(int inputRate, int outputRate);
+    ~SincResampler() override;
+    SincResampler(const SincResampler &) = delete;
+    SincResampler &operator=(const SincResampler &) = delete;
 
-    MonoResampler(int inputRate, int channels, int outputRate);
-    ~MonoResampler();
-    MonoResampler(const MonoResampler &) = delete;
-    MonoResampler &operator=(const MonoResampler &) = delete;
+    bool isValid() const { return m_state != nullptr; }
 
-    bool isValid() const { return m_valid; }
-    int outputRate() const { return m_outputRate; }
-
-    void push(const float *interleaved, qsizetype frames, const Sink &sink);
-    // Drains what libsamplerate still holds; call once at the end of the stream.
-    void flush(const Sink &sink);
-    void reset();
+    void process(const float *in, qsizetype count, std::vector<float> &out) override;
+    void flush(std::vector<float> &out) override;
 
 private:
-    void convert(qsizetype frames, bool endOfInput, const Sink &sink);
+    void convert(const float *in, qsizetype count, bool endOfInput, std::vector<float> &out);
 
-    int m_inputRate = 0;
-    int m_channels = 0;
-    int m_outputRate = 0;
-    bool m_valid = false;
+    double m_ratio = 1;
     SRC_STATE_tag *m_state = nullptr;
-    std::vector<float> m_mono;
-    std::vector<float> m_out;
+    std::vector<float> m_chunk;
 };

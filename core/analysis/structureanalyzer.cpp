@@ -1,7 +1,5 @@
 #include "analysis/structureanalyzer.h"
 
-#include "analysis/monoresampler.h"
-
 #include <dsp/transforms/FFT.h>
 
 #include <algorithm>
@@ -48,26 +46,15 @@ QString StructureAnalyzer::version() const
 bool StructureAnalyzer::initialize(const AudioFormat &format)
 {
     cleanup();
-    if (format.sampleRate <= 0 || format.channels <= 0)
-        return false;
-    m_resampler = std::make_unique<MonoResampler>(format.sampleRate, format.channels, kRate);
-    if (!m_resampler->isValid())
-        return false;
+    if (format.sampleRate != kRate || format.channels != 1)
+        return false; // input() asks for mono at kRate
     m_fft = std::make_unique<FFTReal>(kFrame);
     m_frame.assign(kFrame, 0.0);
     m_magnitude.assign(kFrame, 0.0);
     return true;
 }
 
-void StructureAnalyzer::process(const float *interleaved, qsizetype frames)
-{
-    if (!m_resampler)
-        return;
-    m_resampler->push(interleaved, frames,
-                      [this](const float *mono, qsizetype count) { consume(mono, count); });
-}
-
-void StructureAnalyzer::consume(const float *mono, qsizetype count)
+void StructureAnalyzer::process(const float *mono, qsizetype count)
 {
     m_samples += count;
     for (qsizetype i = 0; i < count; ++i) {
@@ -120,8 +107,6 @@ void StructureAnalyzer::analyzeFrame()
 
 void StructureAnalyzer::finish(Analysis &result)
 {
-    if (m_resampler)
-        m_resampler->flush([this](const float *mono, qsizetype count) { consume(mono, count); });
     const double durationS = double(m_samples) / kRate;
     result.sections = segment(m_blocks, m_rms, kBlockSeconds, durationS);
     result.mostEnergeticSection = -1;
@@ -136,7 +121,6 @@ void StructureAnalyzer::finish(Analysis &result)
 
 void StructureAnalyzer::cleanup()
 {
-    m_resampler.reset();
     m_fft.reset();
     m_frame.clear();
     m_magnitude.clear();

@@ -7,7 +7,6 @@
 #include <vector>
 
 class FFTReal;
-class MonoResampler;
 
 // Sections and the most energetic one. Every ~0.56 s block of 11 kHz mono gets a feature vector
 // (12-bin chroma for harmony, 6 log band energies for timbre, loudness); a checkerboard kernel
@@ -30,7 +29,8 @@ public:
     QString name() const override;
     QString version() const override;
     bool initialize(const AudioFormat &format) override;
-    void process(const float *interleaved, qsizetype frames) override;
+    AnalyzerInput input() const override { return AnalyzerInput::mono(kRate); }
+    void process(const float *mono, qsizetype count) override;
     void finish(Analysis &result) override;
     void cleanup() override;
 
@@ -40,10 +40,8 @@ public:
                                   double durationS);
 
 private:
-    void consume(const float *mono, qsizetype count);
     void analyzeFrame();
 
-    std::unique_ptr<MonoResampler> m_resampler;
     std::unique_ptr<FFTReal> m_fft;
     std::vector<double> m_frame;
     std::vector<double> m_magnitude;

@@ -1,9 +1,8 @@
 #include "analysis/tempoanalyzer.h"
 
-#include "analysis/monoresampler.h"
+#include "analysis/complexspectraldifference.h"
 #include "analysis/octavecorrection.h"
 
-#include <dsp/onsets/DetectionFunction.h>
 #include <dsp/tempotracking/TempoTrackV2.h>
 
 #include <algorithm>
@@ -56,45 +55,26 @@ QString TempoAnalyzer::name() const
 
 QString TempoAnalyzer::version() const
 {
-    return QStringLiteral("qm-tempo-octave-1");
+    return QStringLiteral("qm-tempo-octave-2");
 }
 
 bool TempoAnalyzer::initialize(const AudioFormat &format)
 {
     cleanup();
-    if (format.sampleRate <= 0 || format.channels <= 0)
-        return false;
-    m_resampler = std::make_unique<MonoResampler>(format.sampleRate, format.channels, kRate);
-    if (!m_resampler->isValid())
-        return false;
-    DFConfig config{};
-    config.stepSize = kStep;
-    config.frameLength = kWindow;
-    config.DFType = DF_COMPLEXSD;
-    config.dbRise = 3;
-    config.adaptiveWhitening = false;
-    config.whiteningRelaxCoeff = -1;
-    config.whiteningFloor = -1;
-    m_detection = std::make_unique<DetectionFunction>(config);
+    if (format.sampleRate != kRate || format.channels != 1)
+        return false; // input() asks for mono at kRate
+    m_detection = std::make_unique<ComplexSpectralDifference>(kWindow);
     m_window.assign(kWindow, 0.0);
     m_filled = 0;
     return true;
 }
 
-void TempoAnalyzer::process(const float *interleaved, qsizetype frames)
-{
-    if (!m_resampler)
-        return;
-    m_resampler->push(interleaved, frames,
-                      [this](const float *mono, qsizetype count) { consume(mono, count); });
-}
-
-void TempoAnalyzer::consume(const float *mono, qsizetype count)
+void TempoAnalyzer::process(const float *mono, qsizetype count)
 {
     for (qsizetype i = 0; i < count; ++i) {
         m_window[size_t(m_filled++)] = mono[i];
         if (m_filled == kWindow) {
-            m_df.push_back(m_detection->processTimeDomain(m_window.data()));
+            m_df.push_back(m_detection->process(m_window.data()));
             std::copy(m_window.begin() + kStep, m_window.end(), m_window.begin());
             m_filled = kWindow - kStep;
         }
@@ -103,8 +83,6 @@ void TempoAnalyzer::consume(const float *mono, qsizetype count)
 
 void TempoAnalyzer::finish(Analysis &result)
 {
-    if (m_resampler)
-        m_resampler->flush([this](const float *mono, qsizetype count) { consume(mono, count); });
     const Estimate e = estimate(m_df, kFramesPerSecond);
     result.bpm = e.bpm > 0 ? e.bpm : NAN;
     result.bpmConfidence = e.confidence;
@@ -117,7 +95,6 @@ void TempoAnalyzer::finish(Analysis &result)
 
 void TempoAnalyzer::cleanup()
 {
-    m_resampler.reset();
     m_detection.reset();
     m_window.clear();
     m_filled = 0;

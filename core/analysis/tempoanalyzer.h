@@ -7,14 +7,14 @@
 #include <memory>
 #include <vector>
 
-class DetectionFunction;
-class MonoResampler;
+class ComplexSpectralDifference;
 
-// Tempo, beat positions and tempo alternatives. qm-dsp's complex-spectral-difference onset
-// detection function (44.1 kHz mono, step 512, window 1024, as Mixxx and Sonic Visualiser use
-// it) feeds TempoTrackV2 for the beat period and beats; the octave (x2, x1/2, x2/3, x3/2, x3,
-// x1/3) is then chosen by OctaveCorrection. Memory holds the detection function (one double per
-// 11.6 ms), never the audio. Thread: one instance per analysis job, one thread at a time.
+// Tempo, beat positions and tempo alternatives. The complex-spectral-difference onset detection
+// function (44.1 kHz mono, step 512, window 1024, as Mixxx and Sonic Visualiser use qm-dsp's;
+// ComplexSpectralDifference computes the same values faster) feeds qm-dsp's TempoTrackV2 for the
+// beat period and beats; the octave (x2, x1/2, x2/3, x3/2, x3, x1/3) is then chosen by
+// OctaveCorrection. Memory holds the detection function (one double per 11.6 ms), never the audio.
+// Thread: one instance per analysis job, one thread at a time.
 class TempoAnalyzer : public Analyzer
 {
 public:
@@ -28,7 +28,8 @@ public:
     QString name() const override;
     QString version() const override;
     bool initialize(const AudioFormat &format) override;
-    void process(const float *interleaved, qsizetype frames) override;
+    AnalyzerInput input() const override { return AnalyzerInput::mono(kRate); }
+    void process(const float *mono, qsizetype count) override;
     void finish(Analysis &result) override;
     void cleanup() override;
 
@@ -44,10 +45,7 @@ public:
     static Estimate estimate(const std::vector<double> &df, double framesPerSecond);
 
 private:
-    void consume(const float *mono, qsizetype count);
-
-    std::unique_ptr<MonoResampler> m_resampler;
-    std::unique_ptr<DetectionFunction> m_detection;
+    std::unique_ptr<ComplexSpectralDifference> m_detection;
     std::vector<double> m_window;
     qsizetype m_filled = 0;
     std::vector<double> m_df;

@@ -18,33 +18,46 @@ bool WaveformAnalyzer::initialize(const AudioFormat &format)
     return m_channels > 0;
 }
 
+// The samples are read once, into 1024-frame chunks; each chunk is then added to every level,
+// whose columns are whole numbers of chunks (powers of two times 1024 frames, all starting at
+// frame 0).
 void WaveformAnalyzer::process(const float *interleaved, qsizetype frames)
 {
-    for (Level &level : m_levels) {
-        const float *p = interleaved;
-        qsizetype left = frames;
-        while (left > 0) {
-            const qsizetype take =
-                qsizetype(std::min<qint64>(left, level.framesPerColumn - level.curFrames));
-            float lo = level.curMin;
-            float hi = level.curMax;
-            double squares = 0;
-            for (qsizetype i = 0; i < take * m_channels; ++i) {
-                const float x = p[i];
-                lo = std::min(lo, x);
-                hi = std::max(hi, x);
-                squares += double(x) * x;
-            }
-            level.curMin = lo;
-            level.curMax = hi;
-            level.curSquares += squares;
-            level.curFrames += take;
-            p += take * m_channels;
-            left -= take;
-            if (level.curFrames == level.framesPerColumn)
-                closeColumn(level);
+    const float *p = interleaved;
+    qsizetype left = frames;
+    while (left > 0) {
+        const qsizetype take = std::min<qsizetype>(left, kChunkFrames - m_chunk.frames);
+        float lo = m_chunk.min;
+        float hi = m_chunk.max;
+        float squares = 0; // a chunk's worth at most: float is exact enough, and vectorizes
+        for (qsizetype i = 0; i < take * m_channels; ++i) {
+            const float x = p[i];
+            lo = std::min(lo, x);
+            hi = std::max(hi, x);
+            squares += x * x;
         }
+        m_chunk.min = lo;
+        m_chunk.max = hi;
+        m_chunk.squares += squares;
+        m_chunk.frames += take;
+        p += take * m_channels;
+        left -= take;
+        if (m_chunk.frames == kChunkFrames)
+            addChunk();
     }
+}
+
+void WaveformAnalyzer::addChunk()
+{
+    for (Level &level : m_levels) {
+        level.curMin = std::min(level.curMin, m_chunk.min);
+        level.curMax = std::max(level.curMax, m_chunk.max);
+        level.curSquares += m_chunk.squares;
+        level.curFrames += m_chunk.frames;
+        if (level.curFrames >= level.framesPerColumn)
+            closeColumn(level);
+    }
+    m_chunk = Chunk{};
 }
 
 void WaveformAnalyzer::closeColumn(Level &level)
@@ -92,6 +105,8 @@ void WaveformAnalyzer::halve(Level &level) const
 void WaveformAnalyzer::finish(Analysis &result)
 {
     result.waveform.clear();
+    if (m_chunk.frames > 0)
+        addChunk();
     for (Level &level : m_levels) {
         while (level.curFrames > 0)
             closeColumn(level); // the partial last column
@@ -111,4 +126,5 @@ void WaveformAnalyzer::finish(Analysis &result)
 void WaveformAnalyzer::cleanup()
 {
     m_levels.clear();
+    m_chunk = Chunk{};
 }

@@ -3,6 +3,7 @@
 #include "analysis/analyzer.h"
 
 #include <array>
+#include <limits>
 #include <vector>
 
 // Min/max/RMS per column (all channels together) at three zoom levels, coarse to fine: 16384,
@@ -40,10 +41,21 @@ private:
         double curSquares = 0;
         qint64 curFrames = 0;
     };
+    struct Chunk
+    {
+        float min = std::numeric_limits<float>::max();
+        float max = std::numeric_limits<float>::lowest();
+        double squares = 0;
+        qsizetype frames = 0;
+    };
+    static constexpr qsizetype kChunkFrames = 1024; // the finest column width divides them all
+
+    void addChunk();
     void closeColumn(Level &level);
     void halve(Level &level) const;
 
     qsizetype m_maxColumns = kMaxColumns;
     int m_channels = 0;
     std::vector<Level> m_levels;
+    Chunk m_chunk;
 };

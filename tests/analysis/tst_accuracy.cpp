@@ -1,5 +1,6 @@
 #include "analysis/keyanalyzer.h"
 #include "analysis/tempoanalyzer.h"
+#include "analyzewith.h"
 #include "testcorpus.h"
 
 #include <QTest>
@@ -21,41 +22,19 @@ struct Measured
 constexpr std::array<KeyProfiles::Profile, 3> kProfiles = {
     KeyProfiles::Profile::Krumhansl, KeyProfiles::Profile::Temperley, KeyProfiles::Profile::Edma};
 
-// Feeds the analyzers the way the engine does: interleaved blocks of 4096 frames.
+// Tempo and the default key in one engine run, then each key profile alone.
 Measured analyze(const TestCorpus::Track &track, const QList<float> &audio)
 {
-    TempoAnalyzer tempo;
-    KeyAnalyzer key;
-    std::vector<std::unique_ptr<KeyAnalyzer>> others;
-    for (KeyProfiles::Profile profile : kProfiles)
-        others.push_back(std::make_unique<KeyAnalyzer>(profile));
-    const AudioFormat format{track.sampleRate, track.channels, audio.size() / track.channels};
-    Analysis result;
-    const bool tempoOk = tempo.initialize(format);
-    const bool keyOk = key.initialize(format);
-    for (auto &other : others)
-        other->initialize(format);
-    constexpr qsizetype block = 4096;
-    for (qsizetype at = 0; at < format.frames; at += block) {
-        const qsizetype frames = std::min(block, format.frames - at);
-        const float *data = audio.constData() + at * track.channels;
-        if (tempoOk)
-            tempo.process(data, frames);
-        if (keyOk)
-            key.process(data, frames);
-        for (auto &other : others)
-            other->process(data, frames);
-    }
-    if (tempoOk)
-        tempo.finish(result);
-    if (keyOk)
-        key.finish(result);
+    std::vector<std::unique_ptr<Analyzer>> analyzers;
+    analyzers.push_back(std::make_unique<TempoAnalyzer>());
+    analyzers.push_back(std::make_unique<KeyAnalyzer>());
+    const Analysis result =
+        analyzeWith(std::move(analyzers), audio, track.sampleRate, track.channels);
     Measured m{result.bpm, result.key, {}};
-    for (auto &other : others) {
-        Analysis a;
-        other->finish(a);
-        m.keyByProfile.append(a.key);
-    }
+    for (KeyProfiles::Profile profile : kProfiles)
+        m.keyByProfile.append(analyzeWith(std::make_unique<KeyAnalyzer>(profile), audio,
+                                          track.sampleRate, track.channels)
+                                  .key);
     return m;
 }
 

@@ -1,21 +1,15 @@
 #include "analysis/keyanalyzer.h"
+#include "analyzewith.h"
 #include "testcorpus.h"
 
 #include <QTest>
 
 namespace {
 
-Analysis run(KeyAnalyzer &analyzer, const QList<float> &audio, int rate, int channels)
+Analysis run(std::unique_ptr<KeyAnalyzer> analyzer, const QList<float> &audio, int rate,
+             int channels)
 {
-    Analysis result;
-    const AudioFormat format{rate, channels, audio.size() / channels};
-    if (!analyzer.initialize(format))
-        return result;
-    for (qsizetype at = 0; at < format.frames; at += 4096)
-        analyzer.process(audio.constData() + at * channels,
-                         std::min<qsizetype>(4096, format.frames - at));
-    analyzer.finish(result);
-    return result;
+    return analyzeWith(std::move(analyzer), audio, rate, channels);
 }
 
 } // namespace
@@ -46,9 +40,8 @@ private Q_SLOTS:
         track.tonic = tonic;
         track.minor = minor;
         track.durationS = 16;
-        KeyAnalyzer analyzer;
-        const Analysis a =
-            run(analyzer, TestCorpus::render(track), track.sampleRate, track.channels);
+        const Analysis a = run(std::make_unique<KeyAnalyzer>(), TestCorpus::render(track),
+                               track.sampleRate, track.channels);
         QCOMPARE(a.key, expected);
         QVERIFY(!a.keyRunnerUp.isEmpty());
         QVERIFY(a.keyRunnerUp != a.key);
@@ -69,16 +62,16 @@ private Q_SLOTS:
         TestCorpus::Track track;
         track.tonic = 7; // G minor, with drums on top
         track.minor = true;
-        KeyAnalyzer analyzer{static_cast<KeyProfiles::Profile>(profile)};
         const Analysis a =
-            run(analyzer, TestCorpus::render(track), track.sampleRate, track.channels);
+            run(std::make_unique<KeyAnalyzer>(static_cast<KeyProfiles::Profile>(profile)),
+                TestCorpus::render(track), track.sampleRate, track.channels);
         QCOMPARE(a.key, QStringLiteral("G minor"));
     }
 
     void silenceHasNoKey()
     {
-        KeyAnalyzer analyzer;
-        const Analysis a = run(analyzer, QList<float>(44100 * 2 * 5, 0.0f), 44100, 2);
+        const Analysis a =
+            run(std::make_unique<KeyAnalyzer>(), QList<float>(44100 * 2 * 5, 0.0f), 44100, 2);
         QVERIFY(a.key.isEmpty());
         QCOMPARE(a.keyConfidence, 0.0);
     }

@@ -1,21 +1,15 @@
 #include "analysis/structureanalyzer.h"
+#include "analyzewith.h"
 #include "testcorpus.h"
 
 #include <QTest>
 
 namespace {
 
-Analysis run(StructureAnalyzer &analyzer, const QList<float> &audio, int rate, int channels)
+Analysis run(std::unique_ptr<StructureAnalyzer> analyzer, const QList<float> &audio, int rate,
+             int channels)
 {
-    Analysis result;
-    const AudioFormat format{rate, channels, audio.size() / channels};
-    if (!analyzer.initialize(format))
-        return result;
-    for (qsizetype at = 0; at < format.frames; at += 4096)
-        analyzer.process(audio.constData() + at * channels,
-                         std::min<qsizetype>(4096, format.frames - at));
-    analyzer.finish(result);
-    return result;
+    return analyzeWith(std::move(analyzer), audio, rate, channels);
 }
 
 } // namespace
@@ -46,8 +40,8 @@ private Q_SLOTS:
         track.gainDb = -3;
         QList<TestCorpus::SectionTruth> truth;
         const QList<float> audio = TestCorpus::structuredTrack(track, &truth);
-        StructureAnalyzer analyzer;
-        const Analysis result = run(analyzer, audio, track.sampleRate, track.channels);
+        const Analysis result =
+            run(std::make_unique<StructureAnalyzer>(), audio, track.sampleRate, track.channels);
 
         QString found;
         for (const Section &s : result.sections)
@@ -76,8 +70,7 @@ private Q_SLOTS:
     void silenceGivesOneSectionWithoutCrashing()
     {
         const QList<float> audio(44100 * 2 * 15, 0.0f);
-        StructureAnalyzer analyzer;
-        const Analysis result = run(analyzer, audio, 44100, 2);
+        const Analysis result = run(std::make_unique<StructureAnalyzer>(), audio, 44100, 2);
         QCOMPARE(result.sections.size(), 1);
         QVERIFY(std::abs(result.sections.constFirst().endS - 15.0) < 0.5);
     }
@@ -85,8 +78,7 @@ private Q_SLOTS:
     void veryShortInputStillEndsWithOneSection()
     {
         const QList<float> audio(4000, 0.1f);
-        StructureAnalyzer analyzer;
-        const Analysis result = run(analyzer, audio, 8000, 1);
+        const Analysis result = run(std::make_unique<StructureAnalyzer>(), audio, 8000, 1);
         QVERIFY(result.sections.size() <= 1);
     }
 };

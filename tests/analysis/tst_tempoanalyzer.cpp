@@ -1,4 +1,5 @@
 #include "analysis/tempoanalyzer.h"
+#include "analyzewith.h"
 #include "testcorpus.h"
 
 #include <QTest>
@@ -7,16 +8,7 @@ namespace {
 
 Analysis run(const QList<float> &audio, int rate, int channels)
 {
-    TempoAnalyzer analyzer;
-    Analysis result;
-    const AudioFormat format{rate, channels, audio.size() / channels};
-    if (!analyzer.initialize(format))
-        return result;
-    for (qsizetype at = 0; at < format.frames; at += 4096)
-        analyzer.process(audio.constData() + at * channels,
-                         std::min<qsizetype>(4096, format.frames - at));
-    analyzer.finish(result);
-    return result;
+    return analyzeWith(std::make_unique<TempoAnalyzer>(), audio, rate, channels);
 }
 
 } // namespace
