@@ -10,8 +10,10 @@ constexpr double kMinBpm = 50;
 constexpr double kMaxBpm = 220;
 // Measured on the corpus (docs/analysis-accuracy.md): the tracker tends to halve fast tempi, so
 // the prior leans fast; the completeness power keeps a sparse pulse from being doubled.
-constexpr double kPriorCentreBpm = 150;
+constexpr double kPriorCentreBpm = 140;
 constexpr double kPriorWidthOctaves = 0.6;
+constexpr double kRefineSpan = 0.02; // candidates are refined within +-2 %
+constexpr int kRefineSteps = 4;      // in 0.5 % steps
 constexpr double kCompletenessPower = 4;
 constexpr double kPresentOnset = 0.15; // share of the strongest onset that counts as "an onset"
 constexpr double kTripleWeight = 0.3;  // x3/2 and x2/3 need clearly stronger evidence
@@ -107,6 +109,16 @@ double OctaveCorrection::evidence(const std::vector<double> &df, double framesPe
     return windows > 0 ? total / windows : 0;
 }
 
+double OctaveCorrection::refinedEvidence(const std::vector<double> &df, double framesPerSecond,
+                                         double bpm)
+{
+    double best = 0;
+    for (int step = -kRefineSteps; step <= kRefineSteps; ++step)
+        best = std::max(
+            best, evidence(df, framesPerSecond, bpm * (1.0 + kRefineSpan * step / kRefineSteps)));
+    return best;
+}
+
 QList<TempoCandidate> OctaveCorrection::rank(const std::vector<double> &df, double framesPerSecond,
                                              double trackerBpm)
 {
@@ -120,7 +132,7 @@ QList<TempoCandidate> OctaveCorrection::rank(const std::vector<double> &df, doub
             continue;
         const bool triple = factor != 1.0 && factor != 2.0 && factor != 0.5;
         const double score =
-            evidence(df, framesPerSecond, bpm) * prior(bpm) * (triple ? kTripleWeight : 1.0);
+            refinedEvidence(df, framesPerSecond, bpm) * prior(bpm) * (triple ? kTripleWeight : 1.0);
         candidates.append({bpm, score});
         sum += score;
     }

@@ -24,4 +24,8 @@ public:
     // Score of one tempo (unnormalized, >= 0), without the prior. Exposed for tests.
     static double evidence(const std::vector<double> &df, double framesPerSecond, double bpm);
     static double prior(double bpm);
+    // The best evidence within +-2% of `bpm`: the tracker's period is quantized to whole
+    // detection-function frames, and a grid 1% off drifts off the beats within a window.
+    static double refinedEvidence(const std::vector<double> &df, double framesPerSecond,
+                                  double bpm);
 };

@@ -6,6 +6,7 @@
 #include <dsp/tempotracking/TempoTrackV2.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 
@@ -41,6 +42,20 @@ double fittedPeriod(const QList<double> &beats, qsizetype from, qsizetype to)
     }
     const double denom = double(n) * sxx - sx * sx;
     return denom > 0 ? (double(n) * sxy - sx * sy) / denom : 0;
+}
+
+// 1 when the grid at `bpm` carries clearly more onset strength than grids at detuned,
+// non-metrical tempi (which drift across the beats), 0 when it carries no more (noise).
+double pulseClarity(const std::vector<double> &df, double framesPerSecond, double bpm)
+{
+    const double onTempo = OctaveCorrection::refinedEvidence(df, framesPerSecond, bpm);
+    if (onTempo <= 0)
+        return 0;
+    double detuned = 0;
+    constexpr std::array<double, 4> kDetune = {0.81, 0.89, 1.12, 1.23};
+    for (double factor : kDetune)
+        detuned = std::max(detuned, OctaveCorrection::evidence(df, framesPerSecond, bpm * factor));
+    return std::clamp(1.0 - detuned / onTempo, 0.0, 1.0);
 }
 
 } // namespace
@@ -161,7 +176,9 @@ TempoAnalyzer::Estimate TempoAnalyzer::estimate(const std::vector<double> &dfIn,
         e.bpm = local.empty() ? e.alternatives.constFirst().bpm : median(local);
     e.alternatives.first().bpm = e.bpm;
 
-    // confidence: how clearly the octave won, times how regular the beats are
+    // confidence: how clearly the octave won, times how regular the beats are, times how much
+    // more pulse the tempo has than tempi near it that are not its multiples (the tracker makes
+    // regular beats out of anything, white noise included; only music has a salient pulse)
     int regular = 0;
     for (qsizetype i = 1; i < e.beats.size(); ++i) {
         const double interval = e.beats.at(i) - e.beats.at(i - 1);
@@ -172,6 +189,7 @@ TempoAnalyzer::Estimate TempoAnalyzer::estimate(const std::vector<double> &dfIn,
     const double margin = e.alternatives.size() > 1
                               ? e.alternatives.at(0).score - e.alternatives.at(1).score
                               : e.alternatives.at(0).score;
-    e.confidence = std::clamp(regularity * (0.5 + margin), 0.0, 1.0);
+    e.confidence = std::clamp(
+        regularity * (0.5 + margin) * pulseClarity(df, framesPerSecond, e.bpm), 0.0, 1.0);
     return e;
 }
