@@ -83,7 +83,9 @@ void TestDatabase::createsNewDatabaseAtLatestVersion()
 
     DbConnection connection(db);
     const QStringList tables = connection.database().tables();
-    for (const char *table : {"artists", "artist_versions", "reports", "schema_version"})
+    for (const char *table : {"artists", "artist_versions", "reports", "schema_version", "analyses",
+                              "import_sources", "countries", "trend_observations",
+                              "genre_popularity", "key_mode_distribution", "trend_aggregates"})
         QVERIFY2(tables.contains(QLatin1String(table)), table);
 }
 

@@ -1,0 +1,695 @@
+#include "trendstore.h"
+
+#include "domain/countrycodes.h"
+#include "storage/scopedtransaction.h"
+#include "storage/sqlvalue.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+// The aggregates of one segment and feature: what deleteSource() has to rebuild.
+struct TrendStore::AggregateKey
+{
+    QString country;
+    QString genre;
+    QString audience;
+    QString feature;
+};
+
+namespace {
+
+// `what` is a QT_TRANSLATE_NOOP fragment ("read the observations"), `arg` fills its %1.
+Error storageError(const char *what, const QSqlQuery &query, const QString &arg = {})
+{
+    QString fragment = QCoreApplication::translate("TrendStore", what);
+    if (!arg.isEmpty())
+        fragment = fragment.arg(arg);
+    return Error(ErrorCode::Storage, QCoreApplication::translate("TrendStore", "Could not %1: %2")
+                                         .arg(fragment, query.lastError().text()));
+}
+
+QString isoDate(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QVariant optionalDouble(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
+}
+
+std::optional<double> optionalFrom(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+// Sums that merge by addition: what an aggregate row and a merged observation are made of.
+struct Sums
+{
+    qint64 count = 0;
+    double streams = 0;
+    double weights = 0;
+    double weighted = 0;        // sum of w * mean
+    double weightedSquares = 0; // sum of w * (std^2 + mean^2)
+    std::optional<double> min;
+    std::optional<double> max;
+
+    static Sums of(const TrendObservation &o)
+    {
+        // Streams weight the statistics when known; otherwise every entry counts once.
+        const double w = o.totalStreams > 0 ? o.totalStreams : double(o.sampleSize);
+        return {o.sampleSize,
+                o.totalStreams,
+                w,
+                w * o.mean,
+                w * (o.stddev * o.stddev + o.mean * o.mean),
+                o.min,
+                o.max};
+    }
+    void add(const Sums &other)
+    {
+        count += other.count;
+        streams += other.streams;
+        weights += other.weights;
+        weighted += other.weighted;
+        weightedSquares += other.weightedSquares;
+        if (other.min && (!min || *other.min < *min))
+            min = other.min;
+        if (other.max && (!max || *other.max > *max))
+            max = other.max;
+    }
+    double mean() const { return weights > 0 ? weighted / weights : 0; }
+    double stddev() const
+    {
+        if (weights <= 0)
+            return 0;
+        const double m = mean();
+        return std::sqrt(std::max(0.0, weightedSquares / weights - m * m));
+    }
+    TrendPoint point(const QDate &period) const
+    {
+        TrendPoint p;
+        p.period = period;
+        p.mean = mean();
+        p.stddev = stddev();
+        p.min = min.value_or(p.mean);
+        p.max = max.value_or(p.mean);
+        p.weight = streams;
+        p.sampleSize = count;
+        return p;
+    }
+};
+
+// Reads the 7 sum columns starting at `first` (count, streams, weights, weighted, squares, min,
+// max).
+Sums sumsFrom(const QSqlQuery &query, int first)
+{
+    Sums s;
+    s.count = query.value(first).toLongLong();
+    s.streams = query.value(first + 1).toDouble();
+    s.weights = query.value(first + 2).toDouble();
+    s.weighted = query.value(first + 3).toDouble();
+    s.weightedSquares = query.value(first + 4).toDouble();
+    s.min = optionalFrom(query.value(first + 5));
+    s.max = optionalFrom(query.value(first + 6));
+    return s;
+}
+
+// The sums of the observations matching a segment and feature, optionally per period.
+const QString kObservationSums = QStringLiteral(
+    "SUM(sample_size), SUM(total_streams), SUM(w), SUM(w * mean), "
+    "SUM(w * (std * std + mean * mean)), MIN(min_value), MAX(max_value) FROM (SELECT period, "
+    "sample_size, total_streams, mean, std, min_value, max_value, CASE WHEN total_streams > 0 "
+    "THEN total_streams ELSE sample_size END AS w FROM trend_observations WHERE %1) weighted");
+
+// WHERE clause and values for a segment: no country means every country.
+QString segmentFilter(const TrendSegment &segment, QVariantList *values)
+{
+    QString where = QStringLiteral("genre = ? AND audience = ? AND feature = ?");
+    values->append(SqlValue::fromText(segment.genre));
+    values->append(SqlValue::fromText(segment.audience));
+    if (!segment.country.isEmpty()) {
+        where.prepend(QStringLiteral("country = ? AND "));
+        values->prepend(segment.country);
+    }
+    return where;
+}
+
+bool execWith(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
+const QString kAggregateColumns =
+    QStringLiteral("country, genre, audience, feature, window_days, end_day, count, "
+                   "total_streams, sum_weights, weighted_sum, weighted_sum_squares, min_value, "
+                   "max_value");
+
+} // namespace
+
+// Reads (country, genre, audience, feature) rows.
+QList<TrendStore::AggregateKey> TrendStore::keysFrom(QSqlQuery &query)
+{
+    QList<AggregateKey> keys;
+    while (query.next()) {
+        keys.append({query.value(0).toString(), query.value(1).toString(),
+                     query.value(2).toString(), query.value(3).toString()});
+    }
+    return keys;
+}
+
+TrendStore::TrendStore(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_dialect(SqlDialect::forDatabase(m_db))
+{}
+
+Result<qint64> TrendStore::beginSource(const QString &kind, const QString &label, SourceMode mode)
+{
+    ScopedTransaction transaction(m_db);
+    if (mode == SourceMode::Replace) {
+        QSqlQuery query(m_db);
+        query.prepare(u"SELECT id FROM import_sources WHERE kind = ? AND label = ?"_s);
+        if (!execWith(query, {kind, label}))
+            return storageError(QT_TRANSLATE_NOOP("TrendStore", "look up earlier imports"), query);
+        QList<qint64> earlier;
+        while (query.next())
+            earlier.append(query.value(0).toLongLong());
+        for (qint64 id : earlier)
+            if (auto deleted = deleteSource(id); !deleted)
+                return deleted.error();
+    }
+    QSqlQuery insert(m_db);
+    insert.prepare(u"INSERT INTO import_sources (kind, label, imported_at) VALUES (?, ?, ?)"_s +
+                   m_dialect.returningClause(u"id"_s));
+    if (!execWith(insert, {kind, SqlValue::fromText(label),
+                           SqlValue::fromDateTime(QDateTime::currentDateTimeUtc())}) ||
+        !insert.next())
+        return storageError(QT_TRANSLATE_NOOP("TrendStore", "register the import"), insert);
+    const qint64 id = insert.value(0).toLongLong();
+    insert.finish();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Result<void> TrendStore::finishSource(qint64 sourceId, qint64 rowsAccepted, qint64 rowsRejected)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE import_sources SET rows_accepted = ?, rows_rejected = ? WHERE id = ?"_s);
+    if (!execWith(query, {rowsAccepted, rowsRejected, sourceId}))
+        return storageError(QT_TRANSLATE_NOOP("TrendStore", "record the import's counts"), query);
+    return {};
+}
+
+Result<QList<ImportSource>> TrendStore::sources()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT id, kind, label, imported_at, rows_accepted, rows_rejected "
+                    "FROM import_sources ORDER BY imported_at DESC, id DESC"_s))
+        return storageError(QT_TRANSLATE_NOOP("TrendStore", "list the imports"), query);
+    QList<ImportSource> list;
+    while (query.next()) {
+        list.append({query.value(0).toLongLong(), query.value(1).toString(),
+                     query.value(2).toString(), SqlValue::toDateTime(query.value(3)),
+                     query.value(4).toLongLong(), query.value(5).toLongLong()});
+    }
+    return list;
+}
+
+Result<void> TrendStore::deleteSourceRows(qint64 sourceId)
+{
+    // Explicit deletes rather than relying on ON DELETE CASCADE, which needs foreign keys on.
+    const QString statements[] = {
+        u"DELETE FROM trend_observations WHERE source_id = ?"_s,
+        u"DELETE FROM genre_popularity WHERE source_id = ?"_s,
+        u"DELETE FROM key_mode_distribution WHERE source_id = ?"_s,
+        u"UPDATE countries SET source_id = NULL WHERE source_id = ?"_s,
+        u"DELETE FROM import_sources WHERE id = ?"_s,
+    };
+    for (const QString &sql : statements) {
+        QSqlQuery query(m_db);
+        query.prepare(sql);
+        if (!execWith(query, {sourceId}))
+            return storageError(QT_TRANSLATE_NOOP("TrendStore", "delete an import"), query);
+    }
+    return {};
+}
+
+Result<void> TrendStore::deleteSource(qint64 sourceId)
+{
+    ScopedTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT DISTINCT country, genre, audience, feature FROM trend_observations "
+                  "WHERE source_id = ?"_s);
+    if (!execWith(query, {sourceId}))
+        return storageError(QT_TRANSLATE_NOOP("TrendStore", "find what an import brought"), query);
+    const QList<AggregateKey> keys = keysFrom(query);
+    if (auto deleted = deleteSourceRows(sourceId); !deleted)
+        return deleted;
+    if (auto rebuilt = rebuildAggregates(keys); !rebuilt)
+        return rebuilt;
+    return transaction.commit();
+}
+
+Result<void> TrendStore::upsertCountries(const QList<TrendCountry> &countries, qint64 sourceId)
+{
+    ScopedTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO countries (code, name, region, languages, market_weight, "
+                  "source_id) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
+                  "name = excluded.name, region = excluded.region, languages = "
+                  "excluded.languages, market_weight = excluded.market_weight, source_id = "
+                  "excluded.source_id"_s);
+    for (const TrendCountry &country : countries) {
+        if (!CountryCodes::isValid(country.code) || country.marketWeight < 0 ||
+            country.marketWeight > 1) {
+            return Error(ErrorCode::InvalidInput,
+                         QCoreApplication::translate(
+                             "TrendStore",
+                             "%1 is not a country profile the studio can store (an ISO code and "
+                             "a market weight from 0 to 1 are needed).")
+                             .arg(country.code));
+        }
+        query.addBindValue(country.code);
+        query.addBindValue(SqlValue::fromText(
+            country.name.isEmpty() ? CountryCodes::name(country.code) : country.name));
+        query.addBindValue(SqlValue::fromText(country.region));
+        query.addBindValue(
+            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(country.languages))
+                                  .toJson(QJsonDocument::Compact)));
+        query.addBindValue(country.marketWeight);
+        query.addBindValue(sourceId > 0 ? QVariant(sourceId)
+                                        : QVariant(QMetaType(QMetaType::LongLong)));
+        if (!query.exec())
+            return storageError(QT_TRANSLATE_NOOP("TrendStore", "store the profile of %1"), query,
+                                country.code);
+    }
+    return transaction.commit();
+}
+
+Result<void> TrendStore::ensureCountries(const QStringList &codes, qint64 sourceId)
+{
+    ScopedTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO countries (code, name, source_id) VALUES (?, ?, ?) "
+                  "ON CONFLICT (code) DO NOTHING"_s);
+    for (const QString &code : codes) {
+        if (!execWith(query, {code, SqlValue::fromText(CountryCodes::name(code)), sourceId}))
+            return storageError(QT_TRANSLATE_NOOP("TrendStore", "store the profile of %1"), query,
+                                code);
+    }
+    return transaction.commit();
+}
+
+Result<QList<TrendCountry>> TrendStore::countries()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT code, name, region, languages, market_weight, source_id "
+                    "FROM countries ORDER BY code"_s))
+        return storageError(QT_TRANSLATE_NOOP("TrendStore", "list the countries"), query);
+    QList<TrendCountry> list;
+    while (query.next()) {
+        TrendCountry country;
+        country.code = query.value(0).toString();
+        country.name = query.value(1).toString();
+        country.region = query.value(2).toString();
+        const QJsonArray languages =
+            QJsonDocument::fromJson(query.value(3).toString().toUtf8()).array();
+        for (const QJsonValue &language : languages)
+            country.languages.append(language.toString());
+        country.marketWeight = query.value(4).toDouble();
+        country.sourceId = query.value(5).toLongLong();
+        list.append(country);
+    }
+    return list;
+}
+
+Result<void> TrendStore::addObservations(qint64 sourceId,
+                                         const QList<TrendObservation> &observations)
+{
+    ScopedTransaction transaction(m_db);
+    for (const TrendObservation &observation : observations)
+        if (auto added = addObservation(sourceId, observation); !added)
+            return added;
+    return transaction.commit();
+}
+
+Result<void> TrendStore::addObservation(qint64 sourceId, const TrendObservation &o)
+{
+    if (o.segment.country.size() != 2 || !o.period.isValid() || o.sampleSize < 1 ||
+        !std::isfinite(o.mean) || !std::isfinite(o.stddev) || o.totalStreams < 0) {
+        return Error(ErrorCode::InvalidInput,
+                     QCoreApplication::translate(
+                         "TrendStore",
+                         "An observation needs a country, a period, at least one entry and "
+                         "finite statistics (%1, %2).")
+                         .arg(o.segment.label(), isoDate(o.period)));
+    }
+    const QVariantList key = {sourceId,
+                              o.segment.country,
+                              SqlValue::fromText(o.segment.genre),
+                              SqlValue::fromText(o.segment.audience),
+                              isoDate(o.period),
+                              trendFeatureName(o.feature)};
+    const QString where = u" WHERE source_id = ? AND country = ? AND genre = ? AND audience = ? "
+                          "AND period = ? AND feature = ?"_s;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT sample_size, total_streams, mean, std, min_value, max_value "
+                  "FROM trend_observations"_s +
+                  where);
+    if (!execWith(query, key))
+        return storageError(QT_TRANSLATE_NOOP("TrendStore", "read an observation"), query);
+    if (query.next()) {
+        // Same key again (more entries of the same day): pool both into one row.
+        TrendObservation stored = o;
+        stored.sampleSize = query.value(0).toLongLong();
+        stored.totalStreams = query.value(1).toDouble();
+        stored.mean = query.value(2).toDouble();
+        stored.stddev = query.value(3).toDouble();
+        stored.min = optionalFrom(query.value(4));
+        stored.max = optionalFrom(query.value(5));
+        query.finish();
+        Sums merged = Sums::of(stored);
+        merged.add(Sums::of(o));
+        QSqlQuery update(m_db);
+        update.prepare(u"UPDATE trend_observations SET sample_size = ?, total_streams = ?, "
+                       "mean = ?, std = ?, min_value = ?, max_value = ?"_s +
+                       where);
+        QVariantList values = {merged.count,
+                               merged.streams,
+                               merged.mean(),
+                               merged.stddev(),
+                               optionalDouble(merged.min),
+                               optionalDouble(merged.max)};
+        if (!execWith(update, values + key))
+            return storageError(QT_TRANSLATE_NOOP("TrendStore", "merge an observation"), update);
+    } else {
+        query.finish();
+        QSqlQuery insert(m_db);
+        insert.prepare(u"INSERT INTO trend_observations (source_id, country, genre, audience, "
+                       "period, feature, sample_size, total_streams, mean, std, min_value, "
+                       "max_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        const QVariantList values = {o.sampleSize, o.totalStreams,        o.mean,
+                                     o.stddev,     optionalDouble(o.min), optionalDouble(o.max)};
+        if (!execWith(insert, key + values))
+            return storageError(QT_TRANSLATE_NOOP("TrendStore", "store an observation"), insert);
+    }
+    return addToAggregates(o);
+}
+
+// Keeps, for every end day with data, each window's sums equal to the sum of the daily rows it
+// covers. Adding an observation on day p: every stored window that covers p gets its sums added;
+// if p had no data yet, its own windows are created by summing the daily rows they cover (at
+// most 90 rows of one segment, read through the primary key).
+Result<void> TrendStore::addToAggregates(const TrendObservation &o)
+{
+    const Sums sums = Sums::of(o);
+    const qint64 day = o.period.toJulianDay();
+    const QVariantList key = {o.segment.country, SqlValue::fromText(o.segment.genre),
+                              SqlValue::fromText(o.segment.audience), trendFeatureName(o.feature)};
+    const QString keyWhere = u"country = ? AND genre = ? AND audience = ? AND feature = ?"_s;
+
+    QSqlQuery exists(m_db);
+    exists.prepare(u"SELECT 1 FROM trend_aggregates WHERE "_s + keyWhere +
+                   u" AND window_days = 1 AND end_day = ?"_s);
+    if (!execWith(exists, key + QVariantList{day}))
+        return storageError(QT_TRANSLATE_NOOP("TrendStore", "read the trend aggregates"), exists);
+    const bool dayKnown = exists.next();
+    exists.finish();
+
+    // Extremes only change when the observation has them (NULL would need a typed parameter).
+    QString extremes;
+    QVariantList extremeValues;
+    if (o.min) {
+        extremes += u", min_value = CASE WHEN min_value IS NULL OR ? < min_value THEN ? "
+                    "ELSE min_value END"_s;
+        extremeValues << *o.min << *o.min;
+    }
+    if (o.max) {
+        extremes += u", max_value = CASE WHEN max_value IS NULL OR ? > max_value THEN ? "
+                    "ELSE max_value END"_s;
+        extremeValues << *o.max << *o.max;
+    }
+    QSqlQuery update(m_db);
+    update.prepare(u"UPDATE trend_aggregates SET count = count + ?, total_streams = "
+                   "total_streams + ?, sum_weights = sum_weights + ?, weighted_sum = "
+                   "weighted_sum + ?, weighted_sum_squares = weighted_sum_squares + ?"_s +
+                   extremes + u" WHERE "_s + keyWhere +
+                   u" AND end_day >= ? AND end_day <= ? + window_days - 1"_s);
+    const QVariantList sumValues = {sums.count, sums.streams, sums.weights, sums.weighted,
+                                    sums.weightedSquares};
+    if (!execWith(update, sumValues + extremeValues + key + QVariantList{day, day}))
+        return storageError(QT_TRANSLATE_NOOP("TrendStore", "update the trend aggregates"), update);
+    if (dayKnown)
+        return {};
+
+    QSqlQuery insertDay(m_db);
+    insertDay.prepare(u"INSERT INTO trend_aggregates ("_s + kAggregateColumns +
+                      u") VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!execWith(insertDay, key + QVariantList{day} + sumValues +
+                                 QVariantList{optionalDouble(sums.min), optionalDouble(sums.max)}))
+        return storageError(QT_TRANSLATE_NOOP("TrendStore", "update the trend aggregates"),
+                            insertDay);
+
+    QSqlQuery insertWindow(m_db);
+    insertWindow.prepare(u"INSERT INTO trend_aggregates ("_s + kAggregateColumns +
+                         u") SELECT country, genre, audience, feature, ?, ?, SUM(count), "
+                         "SUM(total_streams), SUM(sum_weights), SUM(weighted_sum), "
+                         "SUM(weighted_sum_squares), MIN(min_value), MAX(max_value) FROM "
+                         "trend_aggregates WHERE "_s +
+                         keyWhere +
+                         u" AND window_days = 1 AND end_day >= ? AND end_day <= ? "
+                         "GROUP BY country, genre, audience, feature"_s);
+    for (int window : kWindows) {
+        if (window == 1)
+            continue;
+        if (!execWith(insertWindow,
+                      QVariantList{window, day} + key + QVariantList{day - window + 1, day}))
+            return storageError(QT_TRANSLATE_NOOP("TrendStore", "update the trend aggregates"),
+                                insertWindow);
+    }
+    return {};
+}
+
+Result<void> TrendStore::rebuildAggregates()
+{
+    ScopedTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    if (!query.exec(u"DELETE FROM trend_aggregates"_s))
+        return storageError(QT_TRANSLATE_NOOP("TrendStore", "clear the trend aggregates"), query);
+    if (!query.exec(u"SELECT DISTINCT country, genre, audience, feature FROM trend_observations"_s))
+        return storageError(QT_TRANSLATE_NOOP("TrendStore", "list the trend segments"), query);
+    if (auto rebuilt = rebuildAggregates(keysFrom(query)); !rebuilt)
+        return rebuilt;
+    return transaction.commit();
+}
+
+Result<void> TrendStore::rebuildAggregates(const QList<AggregateKey> &keys)
+{
+    for (const AggregateKey &key : keys) {
+        const QVariantList keyValues = {key.country, key.genre, key.audience, key.feature};
+        QSqlQuery query(m_db);
+        query.prepare(u"DELETE FROM trend_aggregates WHERE country = ? AND genre = ? AND "
+                      "audience = ? AND feature = ?"_s);
+        if (!execWith(query, keyValues))
+            return storageError(QT_TRANSLATE_NOOP("TrendStore", "clear the trend aggregates"),
+                                query);
+        query.prepare(u"SELECT period, "_s +
+                      kObservationSums.arg(u"country = ? AND genre = ? AND audience = ? AND "
+                                           "feature = ?"_s) +
+                      u" GROUP BY period ORDER BY period"_s);
+        if (!execWith(query, keyValues))
+            return storageError(QT_TRANSLATE_NOOP("TrendStore", "read the observations"), query);
+        QList<std::pair<qint64, Sums>> days;
+        while (query.next()) {
+            days.append({QDate::fromString(query.value(0).toString(), Qt::ISODate).toJulianDay(),
+                         sumsFrom(query, 1)});
+        }
+        query.finish();
+        QSqlQuery insert(m_db);
+        insert.prepare(u"INSERT INTO trend_aggregates ("_s + kAggregateColumns +
+                       u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        for (qsizetype end = 0; end < days.size(); ++end) {
+            for (int window : kWindows) {
+                Sums sums;
+                for (qsizetype i = end; i >= 0 && days.at(i).first > days.at(end).first - window;
+                     --i)
+                    sums.add(days.at(i).second);
+                const QVariantList values = {window,
+                                             days.at(end).first,
+                                             sums.count,
+                                             sums.streams,
+                                             sums.weights,
+                                             sums.weighted,
+                                             sums.weightedSquares,
+                                             optionalDouble(sums.min),
+                                             optionalDouble(sums.max)};
+                if (!execWith(insert, keyValues + values))
+                    return storageError(
+                        QT_TRANSLATE_NOOP("TrendStore", "rebuild the trend aggregates"), insert);
+            }
+        }
+    }
+    return {};
+}
+
+Result<void> TrendStore::addGenreShares(qint64 sourceId, const QList<GenreShare> &shares)
+{
+    ScopedTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO genre_popularity (source_id, country, period, genre, "
+                  "stream_share, growth, rank) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
+                  "(source_id, country, period, genre) DO UPDATE SET stream_share = "
+                  "excluded.stream_share, growth = COALESCE(excluded.growth, "
+                  "genre_popularity.growth), rank = COALESCE(excluded.rank, "
+                  "genre_popularity.rank)"_s);
+    for (const GenreShare &share : shares) {
+        const QVariant rank =
+            share.rank > 0 ? QVariant(share.rank) : QVariant(QMetaType(QMetaType::Int));
+        if (!execWith(query, {sourceId, share.country, isoDate(share.period), share.genre,
+                              share.share, optionalDouble(share.growth), rank}))
+            return storageError(QT_TRANSLATE_NOOP("TrendStore", "store a genre share"), query);
+    }
+    return transaction.commit();
+}
+
+Result<void> TrendStore::addKeyModeCounts(qint64 sourceId, const QList<KeyModeCount> &counts)
+{
+    ScopedTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO key_mode_distribution (source_id, country, genre, period, key, "
+                  "mode, count, share) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, "
+                  "country, genre, period, key, mode) DO UPDATE SET count = excluded.count, "
+                  "share = excluded.share"_s);
+    for (const KeyModeCount &count : counts) {
+        if (!execWith(query,
+                      {sourceId, count.country, SqlValue::fromText(count.genre),
+                       isoDate(count.period), count.key, count.mode, count.count, count.share}))
+            return storageError(QT_TRANSLATE_NOOP("TrendStore", "store a key/mode count"), query);
+    }
+    return transaction.commit();
+}
+
+Result<TrendSeries> TrendStore::series(const TrendSegment &segment, TrendFeature feature,
+                                       const QDate &from, const QDate &to)
+{
+    QVariantList values;
+    const QString where = segmentFilter(segment, &values) + u" AND period >= ? AND period <= ?"_s;
+    values << trendFeatureName(feature) << isoDate(from) << isoDate(to);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT period, "_s + kObservationSums.arg(where) +
+                  u" GROUP BY period ORDER BY period"_s);
+    if (!execWith(query, values))
+        return storageError(QT_TRANSLATE_NOOP("TrendStore", "read the trend of %1"), query,
+                            segment.label());
+    TrendSeries series;
+    while (query.next())
+        series.append(
+            sumsFrom(query, 1).point(QDate::fromString(query.value(0).toString(), Qt::ISODate)));
+    return series;
+}
+
+Result<std::optional<TrendPoint>> TrendStore::rollingWindow(const TrendSegment &segment,
+                                                            TrendFeature feature, int windowDays,
+                                                            const QDate &endDate)
+{
+    if (windowDays < 1 || !endDate.isValid())
+        return Error(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("TrendStore",
+                                                 "A window needs at least one day and an end."));
+    const QDate first = endDate.addDays(1 - windowDays);
+    QSqlQuery query(m_db);
+    const bool kept =
+        std::find(std::begin(kWindows), std::end(kWindows), windowDays) != std::end(kWindows);
+    if (kept && !segment.country.isEmpty()) {
+        query.prepare(u"SELECT count, total_streams, sum_weights, weighted_sum, "
+                      "weighted_sum_squares, min_value, max_value FROM trend_aggregates WHERE "
+                      "country = ? AND genre = ? AND audience = ? AND feature = ? AND "
+                      "window_days = ? AND end_day = ?"_s);
+        if (!execWith(query, {segment.country, SqlValue::fromText(segment.genre),
+                              SqlValue::fromText(segment.audience), trendFeatureName(feature),
+                              windowDays, endDate.toJulianDay()}))
+            return storageError(QT_TRANSLATE_NOOP("TrendStore", "read the trend aggregates"),
+                                query);
+        if (query.next())
+            return std::optional<TrendPoint>(sumsFrom(query, 0).point(first));
+        query.finish();
+    }
+    QVariantList values;
+    const QString where = segmentFilter(segment, &values) + u" AND period >= ? AND period <= ?"_s;
+    values << trendFeatureName(feature) << isoDate(first) << isoDate(endDate);
+    query.prepare(u"SELECT "_s + kObservationSums.arg(where));
+    if (!execWith(query, values))
+        return storageError(QT_TRANSLATE_NOOP("TrendStore", "read the trend of %1"), query,
+                            segment.label());
+    if (!query.next() || query.value(0).isNull() || query.value(0).toLongLong() == 0)
+        return std::optional<TrendPoint>();
+    return std::optional<TrendPoint>(sumsFrom(query, 0).point(first));
+}
+
+Result<QList<GenreShare>> TrendStore::genreShares(const QString &country, const QDate &from,
+                                                  const QDate &to)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT period, genre, AVG(stream_share), AVG(growth), MIN(rank) FROM "
+                  "genre_popularity WHERE country = ? AND period >= ? AND period <= ? "
+                  "GROUP BY period, genre ORDER BY period, AVG(stream_share) DESC, genre"_s);
+    if (!execWith(query, {country, isoDate(from), isoDate(to)}))
+        return storageError(QT_TRANSLATE_NOOP("TrendStore", "read the genre shares of %1"), query,
+                            country);
+    QList<GenreShare> list;
+    while (query.next()) {
+        GenreShare share;
+        share.country = country;
+        share.period = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+        share.genre = query.value(1).toString();
+        share.share = query.value(2).toDouble();
+        share.growth = optionalFrom(query.value(3));
+        share.rank = query.value(4).toInt();
+        list.append(share);
+    }
+    return list;
+}
+
+Result<QList<KeyModeCount>> TrendStore::keyModeDistribution(const QString &country,
+                                                            const QString &genre, const QDate &from,
+                                                            const QDate &to)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT period, key, mode, SUM(count) FROM key_mode_distribution WHERE "
+                  "country = ? AND genre = ? AND period >= ? AND period <= ? "
+                  "GROUP BY period, key, mode ORDER BY period, key, mode"_s);
+    if (!execWith(query, {country, SqlValue::fromText(genre), isoDate(from), isoDate(to)}))
+        return storageError(QT_TRANSLATE_NOOP("TrendStore", "read the keys of %1"), query, country);
+    QList<KeyModeCount> list;
+    QHash<QDate, qint64> totals;
+    while (query.next()) {
+        KeyModeCount count;
+        count.country = country;
+        count.genre = genre;
+        count.period = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+        count.key = query.value(1).toInt();
+        count.mode = query.value(2).toInt();
+        count.count = query.value(3).toLongLong();
+        totals[count.period] += count.count;
+        list.append(count);
+    }
+    // Shares over the summed counts, so two sources of the same period combine properly.
+    for (KeyModeCount &count : list) {
+        const qint64 total = totals.value(count.period);
+        count.share = total > 0 ? double(count.count) / double(total) : 0;
+    }
+    return list;
+}
