@@ -67,13 +67,8 @@ struct Sums
     {
         // Streams weight the statistics when known; otherwise every entry counts once.
         const double w = o.totalStreams > 0 ? o.totalStreams : double(o.sampleSize);
-        return {o.sampleSize,
-                o.totalStreams,
-                w,
-                w * o.mean,
-                w * (o.stddev * o.stddev + o.mean * o.mean),
-                o.min,
-                o.max};
+        const double squares = o.stddev * o.stddev + o.mean * o.mean;
+        return {o.sampleSize, o.totalStreams, w, w * o.mean, w * squares, o.min, o.max};
     }
     void add(const Sums &other)
     {
@@ -109,8 +104,7 @@ struct Sums
     }
 };
 
-// Reads the 7 sum columns starting at `first` (count, streams, weights, weighted, squares, min,
-// max).
+// Reads the 7 sum columns from `first` on: count, streams, weights, weighted, squares, min, max.
 Sums sumsFrom(const QSqlQuery &query, int first)
 {
     Sums s;
@@ -124,12 +118,18 @@ Sums sumsFrom(const QSqlQuery &query, int first)
     return s;
 }
 
-// The sums of the observations matching a segment and feature, optionally per period.
+// The sums of the observations matching %1, optionally per period. %2 is the streams an
+// observation weighs with (0: weigh by its entries): kOwnBasis for the aggregates, which weigh
+// each observation on its own; kCommonBasis for queries, which weigh by streams only when every
+// observation of the period (or window) has them, never streams for some and entries for others.
 const QString kObservationSums = QStringLiteral(
-    "SUM(sample_size), SUM(total_streams), SUM(w), SUM(w * mean), "
-    "SUM(w * (std * std + mean * mean)), MIN(min_value), MAX(max_value) FROM (SELECT period, "
-    "sample_size, total_streams, mean, std, min_value, max_value, CASE WHEN total_streams > 0 "
-    "THEN total_streams ELSE sample_size END AS w FROM trend_observations WHERE %1) weighted");
+    "SUM(sample_size), SUM(s), SUM(w), SUM(w * mean), SUM(w * (std * std + mean * mean)), "
+    "MIN(min_value), MAX(max_value) FROM (SELECT *, CASE WHEN s > 0 THEN s ELSE sample_size END "
+    "AS w FROM (SELECT period, sample_size, mean, std, min_value, max_value, %2 AS s FROM "
+    "trend_observations WHERE %1) streams) weighted");
+const QString kOwnBasis = QStringLiteral("total_streams");
+const QString kCommonBasis =
+    QStringLiteral("CASE WHEN MIN(total_streams) OVER (%1) > 0 THEN total_streams ELSE 0 END");
 
 // WHERE clause and values for a segment: no country means every country.
 QString segmentFilter(const TrendSegment &segment, QVariantList *values)
@@ -507,7 +507,8 @@ Result<void> TrendStore::rebuildAggregates(const QList<AggregateKey> &keys)
                                 query);
         query.prepare(u"SELECT period, "_s +
                       kObservationSums.arg(u"country = ? AND genre = ? AND audience = ? AND "
-                                           "feature = ?"_s) +
+                                           "feature = ?"_s,
+                                           kOwnBasis) +
                       u" GROUP BY period ORDER BY period"_s);
         if (!execWith(query, keyValues))
             return storageError(QT_TRANSLATE_NOOP("TrendStore", "read the observations"), query);
@@ -589,7 +590,8 @@ Result<TrendSeries> TrendStore::series(const TrendSegment &segment, TrendFeature
     values << trendFeatureName(feature) << isoDate(from) << isoDate(to);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT period, "_s + kObservationSums.arg(where) +
+    query.prepare(u"SELECT period, "_s +
+                  kObservationSums.arg(where, kCommonBasis.arg(u"PARTITION BY period"_s)) +
                   u" GROUP BY period ORDER BY period"_s);
     if (!execWith(query, values))
         return storageError(QT_TRANSLATE_NOOP("TrendStore", "read the trend of %1"), query,
@@ -630,7 +632,7 @@ Result<std::optional<TrendPoint>> TrendStore::rollingWindow(const TrendSegment &
     QVariantList values;
     const QString where = segmentFilter(segment, &values) + u" AND period >= ? AND period <= ?"_s;
     values << trendFeatureName(feature) << isoDate(first) << isoDate(endDate);
-    query.prepare(u"SELECT "_s + kObservationSums.arg(where));
+    query.prepare(u"SELECT "_s + kObservationSums.arg(where, kCommonBasis.arg(QString())));
     if (!execWith(query, values))
         return storageError(QT_TRANSLATE_NOOP("TrendStore", "read the trend of %1"), query,
                             segment.label());

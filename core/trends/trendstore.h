@@ -109,14 +109,16 @@ public:
 
     // All in one transaction. An observation whose key (source, segment, period, feature) is
     // stored already is merged into it (pooled mean and variance, summed counts). Aggregates
-    // are updated by adding each observation's sums, never recomputed from scratch.
+    // are updated by adding each observation's sums, never recomputed from scratch; there each
+    // observation weighs by its own streams, or by its entries when it has none.
     Result<void> addObservations(qint64 sourceId, const QList<TrendObservation> &observations);
     // Upserts; growth and rank keep their stored value when the new row does not know them.
     Result<void> addGenreShares(qint64 sourceId, const QList<GenreShare> &shares);
     Result<void> addKeyModeCounts(qint64 sourceId, const QList<KeyModeCount> &counts);
 
-    // One point per period in [from, to], combining every source (streams-weighted when the
-    // streams are known). A segment without a country is the global market: all countries.
+    // One point per period in [from, to], combining every source: weighted by streams when
+    // every observation of the period has them, else by chart entries (never a mix of units).
+    // A segment without a country is the global market: all countries.
     Result<TrendSeries> series(const TrendSegment &segment, TrendFeature feature, const QDate &from,
                                const QDate &to);
     // The window of `windowDays` ending on `endDate` (TrendPoint::period = its first day);

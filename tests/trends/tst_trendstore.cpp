@@ -142,6 +142,18 @@ void TestTrendStore::seriesIsStreamsWeightedAcrossSources()
     QCOMPARE(series->at(1).min, 80.0);
     QCOMPARE(series->at(1).weight, 0.0); // no stream counts behind it
 
+    // A period where one source has streams and the other only entries is weighted by entries
+    // for both: streams and entry counts are different units.
+    QVERIFY(
+        store.addObservations(a, {observation(u"DE"_s, u""_s, kDay.addDays(14), 100, 0, 1, 9000)})
+            .ok());
+    QVERIFY(
+        store.addObservations(b, {observation(u"DE"_s, u""_s, kDay.addDays(14), 130, 0, 2)}).ok());
+    const auto mixed = store.series({u"DE"_s, u""_s, u""_s}, TrendFeature::Tempo, kDay.addDays(14),
+                                    kDay.addDays(14));
+    QCOMPARE(mixed->at(0).mean, 120.0);
+    QCOMPARE(mixed->at(0).weight, 0.0);
+
     // Another feature or genre, or outside the period: nothing.
     QVERIFY(store.series({u"DE"_s, u""_s, u""_s}, TrendFeature::Energy, kDay, kDay)->isEmpty());
     QVERIFY(store.series({u"DE"_s, u"pop"_s, u""_s}, TrendFeature::Tempo, kDay, kDay)->isEmpty());
