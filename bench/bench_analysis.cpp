@@ -3,8 +3,11 @@
 //             thread CPU time, medians), for WAV, FLAC and MP3 (when libsndfile encodes it)
 //   memory    peak resident memory (VmHWM) of a child process analyzing a long FLAC file
 //   jobs      throughput of a batch on a QThreadPool with 1 and 2 threads
-//   accuracy  tempo Accuracy1/Accuracy2 and loudness offset error on the synthesized corpus,
-//             ours next to aubio tempo, bpm (bpm-tools), soundstretch -bpm and ffmpeg ebur128
+//   accuracy  tempo Accuracy1/Accuracy2 and key on the synthesized corpus and on General MIDI
+//             songs rendered by fluidsynth, ours next to aubio tempo, bpm (bpm-tools) and
+//             soundstretch -bpm; held-out MIDI variants (ours only); loudness offset error, ours
+//             next to ffmpeg ebur128
+// The sections are in bench/analysis/ (sections.h); this file parses the options.
 // Usage: bench_analysis [--sections speed,memory,jobs,accuracy] [--runs 5] [--speed-seconds 300]
 //                       [--long-minutes 60[,180]] [--batch 8] [--corpus 48]
 // scripts/bench-analysis.sh installs the peers and runs this; docs/analysis-benchmark.md has

@@ -11,8 +11,9 @@ build_dir="${BUILD_DIR:-$root/build/analysis-bench}"
 jobs="${JOBS:-2}"
 
 # aubio-tools: `aubio tempo`; bpm-tools: `bpm`; soundstretch: `soundstretch -bpm`;
-# ffmpeg: the ebur128 filter; sox: feeds `bpm` raw float samples, as its man page shows.
-peers=(aubio-tools bpm-tools soundstretch ffmpeg sox)
+# ffmpeg: the ebur128 filter; sox: feeds `bpm` raw float samples, as its man page shows;
+# fluidsynth + fluid-soundfont-gm: render the MIDI half of the accuracy corpus.
+peers=(aubio-tools bpm-tools soundstretch ffmpeg sox fluidsynth fluid-soundfont-gm)
 
 if [ "${SKIP_INSTALL:-0}" != 1 ]; then
     missing=()

@@ -1,15 +1,17 @@
-// accuracy section: tempo and key, ours next to the Debian peers; loudness offsets.
+// accuracy section: tempo and key on the synthesized and the rendered MIDI corpus, ours next to
+// the Debian peers; held-out MIDI variants for ours; then the loudness offsets.
 #include "analysis/analysisengine.h"
 #include "benchsupport.h"
+#include "midicorpus.h"
 #include "sections.h"
 #include "testcorpus.h"
-#include "testsignals.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace bench {
 
@@ -47,7 +49,226 @@ struct TempoScore
     int a2 = 0;
     int answered = 0;
     double seconds = 0;
+
+    void add(double bpm, double truth)
+    {
+        const bool accuracy1 = within(bpm, truth);
+        bool accuracy2 = accuracy1;
+        for (double factor : {2.0, 0.5, 3.0, 1.0 / 3.0})
+            accuracy2 = accuracy2 || within(bpm, truth * factor);
+        a1 += accuracy1 ? 1 : 0;
+        a2 += accuracy2 ? 1 : 0;
+        answered += std::isfinite(bpm) ? 1 : 0;
+    }
+    TempoScore &operator+=(const TempoScore &o)
+    {
+        a1 += o.a1;
+        a2 += o.a2;
+        answered += o.answered;
+        seconds += o.seconds;
+        return *this;
+    }
 };
+
+// What one corpus scored: ours, each peer (in the order of tempoPeers()), our key.
+struct CorpusScore
+{
+    int tracks = 0;
+    TempoScore ours;
+    QList<TempoScore> peers;
+    double keyMirex = 0;
+    int keyExact = 0;
+
+    CorpusScore &operator+=(const CorpusScore &o)
+    {
+        tracks += o.tracks;
+        ours += o.ours;
+        peers.resize(std::max(peers.size(), o.peers.size()));
+        for (qsizetype p = 0; p < o.peers.size(); ++p)
+            peers[p] += o.peers[p];
+        keyMirex += o.keyMirex;
+        keyExact += o.keyExact;
+        return *this;
+    }
+};
+
+// One track of a corpus: the truth, and how to write it as a WAV file.
+struct Case
+{
+    QString name;
+    double bpm = 0;
+    int tonic = 0;
+    bool minor = false;
+    std::function<QString(const QString &wav)> write; // empty on success, else what went wrong
+};
+
+QList<Case> synthesizedCases(const QList<TestCorpus::Track> &tracks)
+{
+    QList<Case> cases;
+    for (const TestCorpus::Track &track : tracks)
+        cases.append({track.name, track.bpm, track.tonic, track.minor, [track](const QString &wav) {
+                          return writeSound(wav, TestCorpus::render(track), track.sampleRate,
+                                            track.channels, SF_FORMAT_WAV | SF_FORMAT_PCM_16)
+                                     ? QString()
+                                     : QStringLiteral("libsndfile cannot write %1").arg(wav);
+                      }});
+    return cases;
+}
+
+QList<Case> midiCases(const QList<MidiCorpus::Track> &tracks)
+{
+    QList<Case> cases;
+    for (const MidiCorpus::Track &track : tracks)
+        cases.append({track.name, track.bpm, track.tonic, track.minor, [track](const QString &wav) {
+                          const QString midi = wav.chopped(4) + QStringLiteral(".mid");
+                          QFile file(midi);
+                          if (!file.open(QIODevice::WriteOnly))
+                              return QStringLiteral("cannot write %1").arg(midi);
+                          file.write(MidiCorpus::standardMidiFile(track));
+                          file.close();
+                          const QString failure = MidiCorpus::render(midi, wav);
+                          QFile::remove(midi);
+                          return failure;
+                      }});
+    return cases;
+}
+
+bool midiInstalled()
+{
+    return hasProgram(QStringLiteral("fluidsynth")) && !MidiCorpus::soundFont().isEmpty();
+}
+
+enum class Rows
+{
+    All,    // one row per track: truth, ours, confidence, each peer
+    Misses, // only the tracks ours gets wrong (tempo Accuracy1 or exact key)
+};
+
+// Writes each case to `dir`, analyzes it with the full engine and each installed peer, prints
+// the rows and returns the score; the file is removed again.
+CorpusScore scoreCorpus(const QString &dir, const QList<Case> &cases, const QList<Peer> &peers,
+                        Rows rows)
+{
+    CorpusScore score;
+    score.tracks = int(cases.size());
+    score.peers.resize(peers.size());
+    if (rows == Rows::All) {
+        out << QStringLiteral("%1 %2 %3 %4")
+                   .arg(u"track", -36)
+                   .arg(u"true", 7)
+                   .arg(u"ours", 8)
+                   .arg(u"conf", 5);
+        for (const Peer &peer : peers)
+            out << QStringLiteral(" %1").arg(peer.program, 12);
+        out << "\n";
+    }
+    for (const Case &c : cases) {
+        const QString file = dir + QStringLiteral("/") + c.name + QStringLiteral(".wav");
+        const QString failure = c.write(file);
+        if (!failure.isEmpty()) {
+            out << c.name << ": " << failure << "\n";
+            continue;
+        }
+        QElapsedTimer clock;
+        clock.start();
+        auto result = AnalysisEngine().analyzeFile(file);
+        score.ours.seconds += double(clock.nsecsElapsed()) / 1e9;
+        const double bpm = result ? result->bpm : NAN;
+        const QString key = result ? result->key : QString();
+        score.ours.add(bpm, c.bpm);
+        const double mirex = mirexScore(key, c.tonic, c.minor);
+        const bool keyExact = mirex == 1.0;
+        score.keyMirex += mirex;
+        score.keyExact += keyExact ? 1 : 0;
+        const bool show = rows == Rows::All || !within(bpm, c.bpm) || !keyExact;
+        if (show)
+            out << QStringLiteral("%1 %2 %3 %4")
+                       .arg(c.name, -36)
+                       .arg(c.bpm, 7, 'f', 1)
+                       .arg(bpm, 8, 'f', 2)
+                       .arg(result ? result->bpmConfidence : NAN, 5, 'f', 2);
+        for (qsizetype p = 0; p < peers.size(); ++p) {
+            double peerBpm = NAN;
+            if (peers[p].installed) {
+                clock.restart();
+                peerBpm = peers[p].measure(file);
+                score.peers[p].seconds += double(clock.nsecsElapsed()) / 1e9;
+                score.peers[p].add(peerBpm, c.bpm);
+            }
+            if (show)
+                out << QStringLiteral(" %1").arg(peerBpm, 12, 'f', 2);
+        }
+        if (show && rows == Rows::Misses)
+            out << "  " << (key.isEmpty() ? QStringLiteral("no key") : key);
+        if (show)
+            out << "\n";
+        out.flush();
+        QFile::remove(file);
+    }
+    return score;
+}
+
+void tempoLine(const QString &name, const TempoScore &s, int tracks, bool installed)
+{
+    if (!installed) {
+        out << QStringLiteral("  %1 not installed\n").arg(name, -20);
+        return;
+    }
+    const double n = std::max(1, tracks);
+    out << QStringLiteral("  %1 Accuracy1 %2%  Accuracy2 %3%  answered %4/%5  time %6 s\n")
+               .arg(name, -20)
+               .arg(100.0 * s.a1 / n, 5, 'f', 1)
+               .arg(100.0 * s.a2 / n, 5, 'f', 1)
+               .arg(s.answered)
+               .arg(tracks)
+               .arg(s.seconds, 0, 'f', 1);
+}
+
+void keyLine(const CorpusScore &s,
+             const QString &label = QStringLiteral("key MIREX score (ours; no peer estimates key)"))
+{
+    out << label << ": " << QString::number(s.keyMirex / std::max(1, s.tracks), 'f', 3)
+        << ", exact " << s.keyExact << "/" << s.tracks << "\n";
+}
+
+// The totals of one corpus: ours, then each peer.
+void totals(const QString &title, const CorpusScore &s, const QList<Peer> &peers)
+{
+    out << "\ntempo over " << s.tracks << " " << title
+        << " (Accuracy1: within 4%; Accuracy2: also x2, x1/2, x3, x1/3):\n";
+    tempoLine(QStringLiteral("ours (full analysis)"), s.ours, s.tracks, true);
+    for (qsizetype p = 0; p < peers.size(); ++p)
+        tempoLine(peers[p].name, s.peers.value(p), s.tracks, peers[p].installed);
+    keyLine(s);
+}
+
+// Ours alone on MIDI variants 1 and 2: the octave prior was tuned on variant 0 and the
+// synthesized corpus, so these show whether it generalizes.
+void heldOut(const QString &dir)
+{
+    out << "\n== held-out: ours only, MIDI corpus variants 1 and 2 (24 tracks each; tuning used "
+           "variant 0 and the synthesized corpus) ==\n";
+    if (!midiInstalled()) {
+        out << "fluidsynth / fluid-soundfont-gm: not installed\n";
+        return;
+    }
+    out << "misses (tempo outside 4% or key not exact): track, true, ours, conf, key\n";
+    CorpusScore both;
+    QList<CorpusScore> variants;
+    for (int variant : {1, 2}) {
+        out << "variant " << variant << ":\n";
+        variants << scoreCorpus(dir, midiCases(MidiCorpus::corpus(24, variant)), {}, Rows::Misses);
+        both += variants.constLast();
+    }
+    out << "\nheld-out tempo (Accuracy1: within 4%; Accuracy2: also x2, x1/2, x3, x1/3):\n";
+    for (int variant : {1, 2}) {
+        const CorpusScore &s = variants.at(variant - 1);
+        tempoLine(QStringLiteral("variant %1").arg(variant), s.ours, s.tracks, true);
+        keyLine(s, QStringLiteral("  %1 key MIREX").arg(QString(), -20));
+    }
+    tempoLine(QStringLiteral("variants 1 + 2"), both.ours, both.tracks, true);
+    keyLine(both, QStringLiteral("  %1 key MIREX").arg(QString(), -20));
+}
 
 } // namespace
 
@@ -56,8 +277,8 @@ void accuracy(const QString &dir, int count)
     out << "\n== accuracy: " << count
         << " synthesized tracks of 20 s (tests/support/testcorpus.h), 44.1 kHz stereo 16-bit "
            "WAV ==\n";
-    const QList<Peer> tempoPeers = bench::tempoPeers();
-    for (const Peer &peer : tempoPeers) {
+    const QList<Peer> peers = tempoPeers();
+    for (const Peer &peer : peers) {
         out << peer.name << ": "
             << (peer.installed
                     ? QStringLiteral("%1 %2").arg(peer.package, packageVersion(peer.package))
@@ -68,145 +289,40 @@ void accuracy(const QString &dir, int count)
     out << "ffmpeg ebur128: "
         << (ffmpeg ? QStringLiteral("ffmpeg %1").arg(packageVersion(QStringLiteral("ffmpeg")))
                    : QStringLiteral("not installed"))
+        << "\n";
+    const bool midi = midiInstalled();
+    out << "MIDI rendering: "
+        << (midi ? QStringLiteral("fluidsynth %1, fluid-soundfont-gm %2 (%3)")
+                       .arg(packageVersion(QStringLiteral("fluidsynth")),
+                            packageVersion(QStringLiteral("fluid-soundfont-gm")),
+                            MidiCorpus::soundFont())
+                 : QStringLiteral("not installed"))
         << "\n\n";
 
-    const QList<TestCorpus::Track> tracks = TestCorpus::corpus(count, 20);
-    TempoScore ours;
-    QList<TempoScore> peers(tempoPeers.size());
-    double keyScore = 0;
-    out << QStringLiteral("%1 %2 %3 %4")
-               .arg(u"track", -36)
-               .arg(u"true", 7)
-               .arg(u"ours", 8)
-               .arg(u"conf", 5);
-    for (const Peer &peer : tempoPeers)
-        out << QStringLiteral(" %1").arg(peer.program, 12);
-    out << "\n";
-    auto score = [](TempoScore &s, double bpm, double truth) {
-        const bool a1 = within(bpm, truth);
-        bool a2 = a1;
-        for (double factor : {2.0, 0.5, 3.0, 1.0 / 3.0})
-            a2 = a2 || within(bpm, truth * factor);
-        s.a1 += a1 ? 1 : 0;
-        s.a2 += a2 ? 1 : 0;
-        s.answered += std::isfinite(bpm) ? 1 : 0;
-    };
-    for (const TestCorpus::Track &track : tracks) {
-        const QString file = dir + QStringLiteral("/") + track.name + QStringLiteral(".wav");
-        if (!writeSound(file, TestCorpus::render(track), track.sampleRate, track.channels,
-                        SF_FORMAT_WAV | SF_FORMAT_PCM_16))
-            continue;
-        QElapsedTimer clock;
-        clock.start();
-        auto result = AnalysisEngine().analyzeFile(file);
-        ours.seconds += double(clock.nsecsElapsed()) / 1e9;
-        const double bpm = result ? result->bpm : NAN;
-        score(ours, bpm, track.bpm);
-        keyScore += result ? mirexScore(result->key, track.tonic, track.minor) : 0;
-        out << QStringLiteral("%1 %2 %3 %4")
-                   .arg(track.name, -36)
-                   .arg(track.bpm, 7, 'f', 1)
-                   .arg(bpm, 8, 'f', 2)
-                   .arg(result ? result->bpmConfidence : NAN, 5, 'f', 2);
-        for (qsizetype p = 0; p < tempoPeers.size(); ++p) {
-            double peerBpm = NAN;
-            if (tempoPeers[p].installed) {
-                clock.restart();
-                peerBpm = tempoPeers[p].measure(file);
-                peers[p].seconds += double(clock.nsecsElapsed()) / 1e9;
-                score(peers[p], peerBpm, track.bpm);
-            }
-            out << QStringLiteral(" %1").arg(peerBpm, 12, 'f', 2);
-        }
-        out << "\n";
-        out.flush();
-        QFile::remove(file);
-    }
-    const double n = double(tracks.size());
-    out << "\ntempo over " << tracks.size() << " tracks (Accuracy1: within 4%; Accuracy2: also "
-        << "x2, x1/2, x3, x1/3):\n";
-    auto line = [&](const QString &name, const TempoScore &s, bool installed) {
-        if (!installed) {
-            out << QStringLiteral("  %1 not installed\n").arg(name, -20);
-            return;
-        }
-        out << QStringLiteral("  %1 Accuracy1 %2%  Accuracy2 %3%  answered %4/%5  time %6 s\n")
-                   .arg(name, -20)
-                   .arg(100.0 * s.a1 / n, 5, 'f', 1)
-                   .arg(100.0 * s.a2 / n, 5, 'f', 1)
-                   .arg(s.answered)
-                   .arg(int(n))
-                   .arg(s.seconds, 0, 'f', 1);
-    };
-    line(QStringLiteral("ours (full analysis)"), ours, true);
-    for (qsizetype p = 0; p < tempoPeers.size(); ++p)
-        line(tempoPeers[p].name, peers[p], tempoPeers[p].installed);
-    out << "key MIREX score (ours; no peer estimates key): "
-        << QString::number(keyScore / n, 'f', 3) << "\n";
+    const CorpusScore synthesized =
+        scoreCorpus(dir, synthesizedCases(TestCorpus::corpus(count, 20)), peers, Rows::All);
 
-    // Loudness: the same music at known gains; the offset between two versions must equal the
-    // gain between them, whatever each meter's absolute calibration.
-    const QList<double> offsets = {-2.5, -6.3, -11.7, -17.2, -23.9, -35.4};
-    const int loudnessTracks = 8;
-    out << "\nloudness: " << loudnessTracks << " tracks x gains {0";
-    for (double o : offsets)
-        out << ", " << o;
-    out << "} dB (24-bit WAV); error = |measured offset - true offset| in LU\n";
-    QList<double> oursErrors;
-    QList<double> ffmpegErrors;
-    for (int i = 0; i < loudnessTracks && i < tracks.size(); ++i) {
-        TestCorpus::Track track = tracks.at(i);
-        track.gainDb = -1;
-        const QList<float> reference = TestCorpus::render(track);
-        double oursRef = NAN;
-        double ffRef = NAN;
-        for (double offset : QList<double>{0} + offsets) {
-            QList<float> audio = reference;
-            TestSignals::applyGain(audio, offset);
-            const QString file = dir + QStringLiteral("/loud-%1-%2.wav").arg(i).arg(-offset);
-            if (!writeSound(file, audio, track.sampleRate, track.channels,
-                            SF_FORMAT_WAV | SF_FORMAT_PCM_24))
-                continue;
-            auto result = AnalysisEngine().analyzeFile(file);
-            const double lufs = result ? result->loudnessLufs : NAN;
-            const double ff = ffmpeg ? ffmpegLoudness(file) : NAN;
-            if (offset == 0) {
-                oursRef = lufs;
-                ffRef = ff;
-            } else {
-                oursErrors << std::abs(lufs - oursRef - offset);
-                if (ffmpeg)
-                    ffmpegErrors << std::abs(ff - ffRef - offset);
-            }
-            QFile::remove(file);
-        }
+    const QList<MidiCorpus::Track> midiTracks = MidiCorpus::corpus(24);
+    out << "\n== accuracy: " << midiTracks.size()
+        << " General MIDI songs (tests/support/midicorpus.h, variant 0) rendered by fluidsynth, "
+           "44.1 kHz stereo 16-bit WAV ==\n";
+    CorpusScore rendered;
+    if (midi)
+        rendered = scoreCorpus(dir, midiCases(midiTracks), peers, Rows::All);
+    else
+        out << "fluidsynth / fluid-soundfont-gm: not installed\n";
+
+    totals(QStringLiteral("synthesized tracks"), synthesized, peers);
+    if (midi) {
+        totals(QStringLiteral("rendered MIDI tracks"), rendered, peers);
+        CorpusScore both = synthesized;
+        both += rendered;
+        totals(QStringLiteral("tracks of both corpora"), both, peers);
+    } else {
+        out << "\nrendered MIDI tracks: not installed\n";
     }
-    auto loudnessLine = [&](const QString &name, const QList<double> &errors) {
-        if (errors.isEmpty()) {
-            out << QStringLiteral("  %1 not installed\n").arg(name, -20);
-            return;
-        }
-        double sum = 0;
-        double worst = 0;
-        int nan = 0;
-        for (double e : errors) {
-            if (!std::isfinite(e)) {
-                ++nan;
-                continue;
-            }
-            sum += e;
-            worst = std::max(worst, e);
-        }
-        out << QStringLiteral("  %1 mean error %2 LU, max %3 LU, no answer %4/%5\n")
-                   .arg(name, -20)
-                   .arg(sum / std::max<qsizetype>(1, errors.size() - nan), 0, 'f', 3)
-                   .arg(worst, 0, 'f', 3)
-                   .arg(nan)
-                   .arg(errors.size());
-    };
-    loudnessLine(QStringLiteral("ours"), oursErrors);
-    loudnessLine(QStringLiteral("ffmpeg ebur128"), ffmpeg ? ffmpegErrors : QList<double>{});
-    out << "(ffmpeg read from the ebur128 filter's metadata, three decimals)\n";
+    heldOut(dir);
+    loudness(dir, count);
 }
 
 } // namespace bench

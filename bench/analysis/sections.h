@@ -15,8 +15,11 @@ void memory(const QString &dir, const QList<int> &minutesList);
 int childMemory(const QString &file);
 // A batch of `batch` one-minute files on a QThreadPool of 1 and 2 threads.
 void jobs(const QString &dir, int batch, int runs);
-// Tempo and key on the synthesized corpus (`count` tracks) and the rendered MIDI corpus, ours
-// next to the Debian peers; loudness offsets, ours next to ffmpeg.
+// Tempo and key on the synthesized corpus (`count` tracks) and the MIDI corpus rendered by
+// fluidsynth, ours next to the Debian peers, then held-out MIDI variants (ours only); ends with
+// loudness().
 void accuracy(const QString &dir, int count);
+// Loudness offsets of gain-shifted copies of the first 8 synthesized tracks, ours next to ffmpeg.
+void loudness(const QString &dir, int count);
 
 } // namespace bench
