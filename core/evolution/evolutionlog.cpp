@@ -1,0 +1,3 @@
+#include "evolution/evolutionlog.h"
+
+Q_LOGGING_CATEGORY(lcEvolution, "studio.evolution")
