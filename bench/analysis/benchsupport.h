@@ -17,6 +17,7 @@ extern QTextStream out; // stdout; flushed after every line that took a while
 
 double median(QList<double> values);
 double threadCpuSeconds();
+double processCpuSeconds(); // all threads of this process
 // VmHWM (peak resident set) of this process in KiB, from /proc/self/status; -1 if unknown.
 qint64 peakResidentKib();
 
