@@ -18,6 +18,7 @@ Studio::Studio(const DataDir &dataDir)
 Studio::~Studio()
 {
     // Reverse order of construction: the services' pools drain before the DB and network go.
+    m_trends.reset();
     m_analysis.reset();
     m_artists.reset();
     m_providers.reset();
@@ -59,5 +60,7 @@ Result<std::unique_ptr<Studio>> Studio::open(const Options &options)
     studio->m_artists = std::make_unique<ArtistService>(studio->m_database, *dataDir,
                                                         studio->m_providers->asFunction());
     studio->m_analysis = std::make_unique<AnalysisService>(studio->m_database);
+    studio->m_trends = std::make_unique<TrendService>(studio->m_database, studio->m_analysis.get(),
+                                                      studio->m_tasks.get());
     return studio;
 }

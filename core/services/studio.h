@@ -2,6 +2,7 @@
 
 #include "services/analysisservice.h"
 #include "services/artistservice.h"
+#include "services/trendservice.h"
 #include "settings/datadir.h"
 #include "util/error.h"
 
@@ -42,6 +43,7 @@ public:
     TaskRegistry &tasks() { return *m_tasks; }
     ArtistService &artists() { return *m_artists; }
     AnalysisService &analysis() { return *m_analysis; }
+    TrendService &trends() { return *m_trends; }
     const std::shared_ptr<Database> &database() const { return m_database; }
 
 private:
@@ -57,4 +59,5 @@ private:
     std::unique_ptr<DefaultTextProviderFactory> m_providers;
     std::unique_ptr<ArtistService> m_artists;
     std::unique_ptr<AnalysisService> m_analysis;
+    std::unique_ptr<TrendService> m_trends; // uses m_analysis for audio folders
 };

@@ -373,8 +373,9 @@ Row parseRow(const QStringList &fields, const std::array<int, ColumnCount> &colu
 
 } // namespace
 
-ChartCsvImporter::ChartCsvImporter(QSqlDatabase db)
+ChartCsvImporter::ChartCsvImporter(QSqlDatabase db, QString sourceKind)
     : m_db(std::move(db))
+    , m_sourceKind(std::move(sourceKind))
 {}
 
 Result<ImportReport> ChartCsvImporter::importFile(const QString &path, const ImportOptions &options)
@@ -492,7 +493,7 @@ Result<ImportReport> ChartCsvImporter::importDevice(QIODevice *device, const Imp
 
     ScopedTransaction transaction(m_db);
     TrendStore store(m_db);
-    auto source = store.beginSource(u"csv"_s, options.label,
+    auto source = store.beginSource(m_sourceKind, options.label,
                                     options.replace ? TrendStore::SourceMode::Replace
                                                     : TrendStore::SourceMode::Merge);
     if (!source)

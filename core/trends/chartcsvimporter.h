@@ -20,7 +20,9 @@ class QIODevice;
 class ChartCsvImporter
 {
 public:
-    explicit ChartCsvImporter(QSqlDatabase db);
+    // `sourceKind` names the import source: csv, or sample / audio-folder for the importers that
+    // generate chart rows and reuse this one's validation and aggregation.
+    explicit ChartCsvImporter(QSqlDatabase db, QString sourceKind = QStringLiteral("csv"));
 
     // Error: the file cannot be read as a chart CSV (missing, binary, broken quoting, no
     // country/date column), cancellation, or a database failure; nothing was written then.
@@ -31,4 +33,5 @@ public:
 
 private:
     QSqlDatabase m_db;
+    QString m_sourceKind;
 };
