@@ -18,10 +18,13 @@ struct OptionSpec
 };
 
 constexpr OptionSpec kOptions[] = {
-    {"--data-dir", true},  {"--json", false}, {"--genre", true},    {"--country", true},
-    {"--mood", true},      {"--seed", true},  {"--provider", true}, {"--all", false},
-    {"--version", false},  {"--help", false}, {"-h", false},        {"--jobs", true},
-    {"--no-cache", false},
+    {"--data-dir", true},  {"--json", false},   {"--genre", true},
+    {"--country", true},   {"--mood", true},    {"--seed", true},
+    {"--provider", true},  {"--all", false},    {"--version", false},
+    {"--help", false},     {"-h", false},       {"--jobs", true},
+    {"--no-cache", false}, {"--format", true},  {"--skip-bad-rows", false},
+    {"--merge", false},    {"--sample", false}, {"--feature", true},
+    {"--from", true},      {"--to", true},
 };
 
 // More would only queue on the pool; the service clamps to the machine anyway.
@@ -100,6 +103,16 @@ QString CommandLine::usage()
         "                (--json: one JSON object per line, with every measurement)\n"
         "  analyze compare FILE_A FILE_B [--json]\n"
         "                fingerprint similarity of two recordings, 0..1\n"
+        "  trends import FILE|DIR [--format csv|prototype|audio-folder] [--skip-bad-rows]\n"
+        "                [--merge] [--json]\n"
+        "                import a chart CSV, a prototype folder or an audio folder with a\n"
+        "                sidecar CSV; prints accepted and rejected rows (with line numbers)\n"
+        "  trends import --sample [--json]\n"
+        "                import the bundled sample dataset (labelled \"Sample data\")\n"
+        "  trends show --country CC [--genre G] --feature F [--from DATE] [--to DATE] [--json]\n"
+        "                the series with its moving average, forecast (80/95% intervals),\n"
+        "                slope and significance; F: tempo, energy, danceability, valence,\n"
+        "                loudness, duration_s, mode"
         "\n"
         "Global options:\n"
         "  --data-dir DIR   use DIR for the database, media, reports and logs\n"
@@ -161,13 +174,20 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
 
     if (!positional.isEmpty() && positional.first() == QLatin1String("analyze"))
         return parseAnalyze(line, positional.mid(1), values);
+    if (!positional.isEmpty() && positional.first() == QLatin1String("trends"))
+        return parseTrends(line, positional.mid(1), values);
 
     if (positional.isEmpty() || positional.first() != QLatin1String("artist")) {
         // Not a command: the GUI, possibly with files to open.
         static const QStringList headlessOnly = {
-            QStringLiteral("--json"), QStringLiteral("--genre"), QStringLiteral("--country"),
-            QStringLiteral("--mood"), QStringLiteral("--seed"),  QStringLiteral("--provider"),
-            QStringLiteral("--all"),  QStringLiteral("--jobs"),  QStringLiteral("--no-cache")};
+            QStringLiteral("--json"),          QStringLiteral("--genre"),
+            QStringLiteral("--country"),       QStringLiteral("--mood"),
+            QStringLiteral("--seed"),          QStringLiteral("--provider"),
+            QStringLiteral("--all"),           QStringLiteral("--jobs"),
+            QStringLiteral("--no-cache"),      QStringLiteral("--format"),
+            QStringLiteral("--skip-bad-rows"), QStringLiteral("--merge"),
+            QStringLiteral("--sample"),        QStringLiteral("--feature"),
+            QStringLiteral("--from"),          QStringLiteral("--to")};
         for (const QString &option : headlessOnly) {
             if (values.contains(option))
                 return usageError(

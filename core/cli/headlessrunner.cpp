@@ -1,5 +1,6 @@
 #include "headlessrunner.h"
 
+#include "cli/trendscommands.h"
 #include "domain/analysisjson.h"
 #include "domain/artistjson.h"
 #include "services/studio.h"
@@ -201,6 +202,10 @@ QFuture<int> HeadlessRunner::dispatch(const CommandLine &line)
         return analyze(line);
     case C::AnalyzeCompare:
         return compare(line);
+    case C::TrendsImport:
+        return TrendsCommands::import(m_studio.trends(), line, m_out, m_err);
+    case C::TrendsShow:
+        return TrendsCommands::show(m_studio.trends(), line, m_out, m_err);
     case C::Gui:
     case C::Version:
     case C::Help:
