@@ -284,6 +284,11 @@ void TrendService::startAudioFolder(const std::shared_ptr<TrendImportJob> &job, 
                     });
                 });
         watcher->setFuture(analysis);
+        // A cancel of the import (its task's Cancel) cancels the analysis at once.
+        auto *cancel = new QFutureWatcher<Result<ImportReport>>(watcher);
+        connect(cancel, &QFutureWatcherBase::canceled, watcher,
+                [watcher] { watcher->future().cancel(); });
+        cancel->setFuture(job->promise.future());
     });
 }
 

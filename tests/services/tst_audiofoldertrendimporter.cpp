@@ -217,6 +217,17 @@ private Q_SLOTS:
         QVERIFY(cached && cached->fromCache);
     }
 
+    void cancelledImportWritesNothing()
+    {
+        write(u"cancel/charts.csv"_s, "file,country,date\n../audio/fast.wav,FR,2024-01-01\n");
+        QFuture<Result<ImportReport>> future = m_trends->importTrends(m_env->path(u"cancel"_s));
+        future.cancel(); // before the sidecar's continuation runs on this thread
+        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), kTimeoutMs);
+        QVERIFY(future.isCanceled());
+        const auto chart = waitFor(m_trends->series({u"FR"_s, {}, {}}, TrendFeature::Tempo));
+        QVERIFY(chart && chart->series.isEmpty());
+    }
+
     void keysParse()
     {
         using KM = std::optional<std::pair<int, int>>;
