@@ -135,13 +135,23 @@ void GenreShareChartView::setShares(const QList<GenreShare> &shares)
         });
         m_areas.append(area);
     }
-    if (!m_periods.isEmpty()) {
-        const QDate first = m_periods.first();
-        const QDate last = m_periods.size() > 1 ? m_periods.last() : first.addDays(7);
-        m_timeAxis->setRange(first.startOfDay(), last.startOfDay());
-    }
+    // An axis left without a range while the view is hidden is not drawn again (Qt 6.4), so
+    // an empty chart still gets one.
+    const QDate first = m_periods.isEmpty() ? QDate::currentDate().addYears(-1) : m_periods.first();
+    const QDate last = m_periods.size() > 1 ? m_periods.last() : first.addDays(7);
+    m_timeAxis->setRange(first.startOfDay(), last.startOfDay());
     const double peak = base.isEmpty() ? 1.0 : *std::max_element(base.cbegin(), base.cend());
-    m_valueAxis->setRange(0, std::max(100.0, std::ceil(peak * 100)));
+    // Shares summing to 1 within rounding keep the axis at 100.
+    m_valueAxis->setRange(0, std::max(100.0, std::ceil(peak * 100 - 1e-6)));
+}
+
+void GenreShareChartView::showEvent(QShowEvent *event)
+{
+    QChartView::showEvent(event);
+    // A date axis laid out while the view was hidden (another tab) stays blank in Qt 6.4
+    // until it is shown again.
+    m_timeAxis->setVisible(false);
+    m_timeAxis->setVisible(true);
 }
 
 QString GenreShareChartView::toolTipNear(int area, double x) const

@@ -29,6 +29,9 @@ public:
     QString toolTipText() const { return m_toolTip; }
     QString toolTipNear(int area, double x) const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QDateTimeAxis *m_timeAxis;
     QValueAxis *m_valueAxis;

@@ -9,6 +9,7 @@
 #include "settings/settingskeys.h"
 #include "settingsdialog.h"
 #include "taskprogresswidget.h"
+#include "trendspane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -65,6 +66,13 @@ MainWindow::MainWindow(const MainWindowServices &services, const DataDir &dataDi
             statusBar()->showMessage(message, kStatusMessageMs);
         });
     }
+    if (services.trends) {
+        m_trendsPane = new TrendsPane(services.trends, this);
+        addPane(QStringLiteral("office-chart-line"), tr("Trends"), m_trendsPane);
+        connect(m_trendsPane, &TrendsPane::statusMessage, this, [this](const QString &message) {
+            statusBar()->showMessage(message, kStatusMessageMs);
+        });
+    }
     m_navigation->setCurrentRow(0);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -109,6 +117,14 @@ void MainWindow::createMenus()
     file->addAction(newArtist);
     file->addAction(import);
     file->addAction(exportAction);
+    if (m_trendsPane) {
+        // The wizard belongs to the Trends pane; the pane comes forward to show the result.
+        QAction *importTrends = m_trendsPane->importAction();
+        importTrends->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+        connect(importTrends, &QAction::triggered, this, [this] { showPane(m_trendsPane); });
+        file->addSeparator();
+        file->addAction(importTrends);
+    }
     file->addSeparator();
     QAction *settings = file->addAction(QIcon::fromTheme(QStringLiteral("configure")),
                                         tr("&Settings…"), this, &MainWindow::showSettings);
@@ -144,11 +160,26 @@ void MainWindow::createMenus()
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
 
+    if (m_trendsPane) {
+        QMenu *view = menuBar()->addMenu(tr("&View"));
+        QAction *trends = view->addAction(QIcon::fromTheme(QStringLiteral("office-chart-line")),
+                                          tr("&Trends"), this, [this] { showPane(m_trendsPane); });
+        trends->setObjectName(QStringLiteral("showTrendsAction"));
+        trends->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(QIcon(QStringLiteral(":/icons/artist-studio.svg")),
                                      tr("&About Artist Studio"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showPane(QWidget *pane)
+{
+    const int index = m_panes->indexOf(pane);
+    if (index >= 0)
+        m_navigation->setCurrentRow(index);
 }
 
 void MainWindow::showSettings()
@@ -180,9 +211,10 @@ void MainWindow::saveLayout() const
     QDataStream out(&state, QIODevice::WriteOnly);
     out << kLayoutMagic << kLayoutVersion << QMainWindow::saveState() << m_splitter->saveState()
         << m_artistsPane->saveState();
-    // Appended after the first version's fields, so older saved layouts still read.
-    if (m_analysisPane)
-        out << m_analysisPane->saveState();
+    // Appended after the first version's fields, so older saved layouts still read; a pane
+    // without its service writes an empty state to keep the later panes in their place.
+    out << (m_analysisPane ? m_analysisPane->saveState() : QByteArray())
+        << (m_trendsPane ? m_trendsPane->saveState() : QByteArray());
     m_services.settings->setValue(SettingsKeys::Ui::mainWindowGeometry, saveGeometry());
     m_services.settings->setValue(SettingsKeys::Ui::mainWindowState, state);
     m_services.settings->sync();
@@ -212,6 +244,11 @@ bool MainWindow::restoreLayout()
             in >> analysis;
         if (m_analysisPane && in.status() == QDataStream::Ok && !analysis.isEmpty())
             m_analysisPane->restoreState(analysis);
+        QByteArray trends;
+        if (!in.atEnd())
+            in >> trends;
+        if (m_trendsPane && in.status() == QDataStream::Ok && !trends.isEmpty())
+            m_trendsPane->restoreState(trends);
     } else {
         qCDebug(lcUi) << "Saved window layout not readable; using the defaults";
     }
@@ -268,6 +305,6 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();
-    m_navigation->setCurrentRow(m_panes->indexOf(m_artistsPane));
+    showPane(m_artistsPane);
     m_artistsPane->importFiles(paths);
 }

@@ -18,11 +18,13 @@ class SecretStore;
 class Settings;
 class TaskProgressWidget;
 class TaskRegistry;
+class TrendService;
+class TrendsPane;
 
 // What the main window works with, handed in by app/main.cpp (no singletons). artists and
 // tasks are required; without settings the layout is not remembered and without secrets the
 // Settings dialog is unavailable; http may be null (no "Test connection"). A pane appears only
-// when its service is given (analysis: the Analysis pane).
+// when its service is given (analysis: the Analysis pane; trends: the Trends pane).
 struct MainWindowServices
 {
     ArtistService *artists = nullptr;
@@ -31,11 +33,12 @@ struct MainWindowServices
     SecretStore *secrets = nullptr;
     HttpClient *http = nullptr;
     AnalysisService *analysis = nullptr;
+    TrendService *trends = nullptr;
 };
 
-// The studio's window: a navigation list of panes (only panes that work: Artists, Analysis)
-// beside a stack, File/Edit/Help menus, background tasks in the status bar, its layout
-// remembered, and .json files dropped anywhere on it imported as artists.
+// The studio's window: a navigation list of panes (only panes that work: Artists, Analysis,
+// Trends) beside a stack, File/Edit/View/Help menus, background tasks in the status bar, its
+// layout remembered, and .json files dropped anywhere on it imported as artists.
 // Thread: GUI thread.
 class MainWindow : public QMainWindow
 {
@@ -47,6 +50,7 @@ public:
 
     ArtistsPane *artistsPane() const { return m_artistsPane; }
     AnalysisPane *analysisPane() const { return m_analysisPane; } // null without the service
+    TrendsPane *trendsPane() const { return m_trendsPane; }       // null without the service
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
 
@@ -66,6 +70,7 @@ protected:
 private:
     void createMenus();
     void addPane(const QString &iconName, const QString &title, QWidget *pane);
+    void showPane(QWidget *pane);
     void showSettings();
     void showAbout();
 
@@ -76,6 +81,7 @@ private:
     QSplitter *m_splitter = nullptr;
     ArtistsPane *m_artistsPane = nullptr;
     AnalysisPane *m_analysisPane = nullptr;
+    TrendsPane *m_trendsPane = nullptr;
     TaskProgressWidget *m_taskProgress = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -235,6 +235,15 @@ void TrendChartView::updateRanges()
     m_valueAxis->applyNiceNumbers();
 }
 
+void TrendChartView::showEvent(QShowEvent *event)
+{
+    QChartView::showEvent(event);
+    // A date axis laid out while the view was hidden (another tab) stays blank in Qt 6.4
+    // until it is shown again.
+    m_timeAxis->setVisible(false);
+    m_timeAxis->setVisible(true);
+}
+
 QString TrendChartView::toolTipNear(int line, double x) const
 {
     if (line < 0 || line >= m_lines.size())

@@ -61,6 +61,9 @@ public:
 Q_SIGNALS:
     void pointHovered(const QString &toolTip);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     struct Drawn
     {
