@@ -76,7 +76,7 @@ int runGui(int argc, char *argv[], const CommandLine &line)
     }
     Studio &s = **studio;
     MainWindow window({&s.artists(), &s.tasks(), &s.settings(), &s.secrets(), s.network().client(),
-                       &s.analysis()},
+                       &s.analysis(), &s.trends()},
                       s.dataDir());
     window.restoreLayout();
     window.show();
