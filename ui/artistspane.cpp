@@ -1,12 +1,15 @@
 #include "artistspane.h"
 
 #include "artisteditor.h"
+#include "artistfileslug.h"
 #include "artistfilterbar.h"
 #include "artistfilterproxymodel.h"
 #include "artistimporter.h"
+#include "artiststablecolumns.h"
 #include "artiststablemodel.h"
 #include "domain/artistvalidator.h"
 #include "emptystatewidget.h"
+#include "evolutiondialog.h"
 #include "logging/logcategories.h"
 #include "messagebanner.h"
 #include "newartistdialog.h"
@@ -23,13 +26,11 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopedValueRollback>
@@ -45,20 +46,6 @@
 namespace {
 constexpr quint32 kStateMagic = 0x41525053; // "ARPS": guards against someone else's bytes
 constexpr quint16 kStateVersion = 1;
-
-QString fileSlug(const QString &name)
-{
-    QString slug;
-    for (const QChar c : name.toLower()) {
-        if (c.isLetterOrNumber())
-            slug.append(c);
-        else if (!slug.isEmpty() && !slug.endsWith(u'-'))
-            slug.append(u'-');
-    }
-    while (slug.endsWith(u'-'))
-        slug.chop(1);
-    return slug.isEmpty() ? QStringLiteral("artist") : slug;
-}
 } // namespace
 
 ArtistsPane::ArtistsPane(ArtistService *service, TaskRegistry *tasks, DataDir dataDir,
@@ -90,6 +77,7 @@ ArtistsPane::ArtistsPane(ArtistService *service, TaskRegistry *tasks, DataDir da
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_historyAction);
     m_toolBar->addAction(m_reportAction);
+    m_toolBar->addAction(m_evolutionAction);
 
     // The table.
     m_table = new QTableView(this);
@@ -98,29 +86,13 @@ ArtistsPane::ArtistsPane(ArtistService *service, TaskRegistry *tasks, DataDir da
     applyStudioTableStyle(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->sortByColumn(ArtistsTableModel::NameColumn, Qt::AscendingOrder);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(ArtistsTableModel::NameColumn, QHeaderView::Stretch);
-    // Wide enough for what the columns hold, in the user's font; the name takes the rest.
-    const QFontMetrics cell = m_table->fontMetrics();
-    const QFontMetrics head = header->fontMetrics();
-    auto fit = [&](int column, const QStringList &samples) {
-        int width = head.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
-        width += head.height(); // the sort arrow
-        for (const QString &sample : samples)
-            width = std::max(width, cell.horizontalAdvance(sample));
-        header->resizeSection(column, width + 2 * cell.averageCharWidth() + 8);
-    };
-    fit(ArtistsTableModel::GenreColumn, {QStringLiteral("drum & bass")});
-    fit(ArtistsTableModel::CountriesColumn, {QStringLiteral("DE, FR, GB")});
-    QStringList statuses;
-    for (int status = 0; status <= int(LifecycleStatus::Retired); ++status)
-        statuses.append(ArtistsTableModel::statusText(LifecycleStatus(status)));
-    fit(ArtistsTableModel::StatusColumn, statuses);
-    fit(ArtistsTableModel::LastRunColumn,
-        {QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat), tr("Never")});
-    fit(ArtistsTableModel::VersionColumn, {QStringLiteral("999")});
-    m_table->addAction(m_deleteAction);
+    fitArtistsTableColumns(m_table, m_model);
+    // The context menu: what the toolbar does to the selected artist.
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({m_exportAction, m_duplicateAction, m_archiveAction, m_historyAction,
+                         m_reportAction, m_evolutionAction, separator, m_deleteAction});
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentRowChanged(current); });
 
@@ -254,6 +226,14 @@ void ArtistsPane::createActions()
     m_reportAction->setIconText(tr("Report"));
     connect(m_reportAction, &QAction::triggered, this, &ArtistsPane::showCreationReport);
 
+    m_evolutionAction =
+        make("office-chart-bar", tr("E&volution…"),
+             tr("How the selected artist fits its markets, and plans to adapt it"), "go-up");
+    m_evolutionAction->setObjectName(QStringLiteral("evolutionAction"));
+    m_evolutionAction->setIconText(tr("Evolution"));
+    m_evolutionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_evolutionAction, &QAction::triggered, this, &ArtistsPane::showEvolution);
+
     m_findAction = new QAction(tr("Find"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -342,6 +322,7 @@ void ArtistsPane::updateActions()
     for (QAction *action : {m_exportAction, m_duplicateAction, m_archiveAction, m_deleteAction,
                             m_historyAction, m_reportAction})
         action->setEnabled(has);
+    m_evolutionAction->setEnabled(has && m_evolution);
     const bool archived = has && currentIsArchived();
     m_archiveAction->setText(archived ? tr("Un&archive") : tr("&Archive"));
     m_archiveAction->setIcon(QIcon::fromTheme(archived ? QStringLiteral("archive-extract")
@@ -555,7 +536,7 @@ void ArtistsPane::exportCurrent()
         return;
     const QString id = m_currentId;
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                              u'/' + fileSlug(currentStageName()) + QStringLiteral(".json");
+                              u'/' + artistFileSlug(currentStageName()) + QStringLiteral(".json");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Artist"), suggested,
                                                       tr("Artist profiles (*.json)"));
     if (path.isEmpty())
@@ -661,6 +642,20 @@ void ArtistsPane::showVersionHistory()
             dialog->setWindowTitle(tr("Version History of %1").arg(name));
             dialog->open();
         });
+}
+
+void ArtistsPane::showEvolution()
+{
+    if (m_currentId.isEmpty() || !m_evolution)
+        return;
+    // A plan applies to the stored artist: unsaved edits would make it stale at once.
+    settleUnsavedChanges([this] {
+        auto *dialog =
+            new EvolutionDialog(m_evolution, m_service, m_currentId, currentStageName(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &EvolutionDialog::statusMessage, this, &ArtistsPane::statusMessage);
+        dialog->open();
+    });
 }
 
 void ArtistsPane::showCreationReport()

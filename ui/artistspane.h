@@ -15,6 +15,7 @@ class MessageBanner;
 class ArtistFilterProxyModel;
 class ArtistService;
 class ArtistsTableModel;
+class EvolutionService;
 class QAction;
 class QSplitter;
 class QStackedWidget;
@@ -35,6 +36,14 @@ public:
     QAction *newArtistAction() const { return m_newAction; }
     QAction *importAction() const { return m_importAction; }
     QAction *exportAction() const { return m_exportAction; }
+    QAction *evolutionAction() const { return m_evolutionAction; }
+
+    // Enables Artist → Evolution; without it the action stays disabled.
+    void setEvolutionService(EvolutionService *evolution)
+    {
+        m_evolution = evolution;
+        updateActions();
+    }
 
     ArtistEditor *editor() const { return m_editor; }
     QTableView *table() const { return m_table; }
@@ -67,6 +76,7 @@ public Q_SLOTS:
     void deleteCurrent();
     void showVersionHistory();
     void showCreationReport();
+    void showEvolution();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -94,6 +104,7 @@ private:
 
     ArtistService *m_service;
     TaskRegistry *m_tasks;
+    EvolutionService *m_evolution = nullptr;
     DataDir m_dataDir;
 
     ArtistsTableModel *m_model;
@@ -118,6 +129,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_reportAction = nullptr;
+    QAction *m_evolutionAction = nullptr;
     QAction *m_findAction = nullptr;
 
     QString m_currentId;        // the artist in the editor
