@@ -159,8 +159,9 @@ QString describeChart(const TrendChart &chart)
                       signedNumber(slope.slopeLowerPerDay * 30, places + 1),
                       signedNumber(slope.slopeUpperPerDay * 30, places + 1));
         if (slope.significanceAvailable)
-            s << QCoreApplication::translate("TrendsCommands", ", Mann-Kendall p = %1, %2")
-                     .arg(QString::number(slope.pValue, 'f', 4),
+            s << QCoreApplication::translate("TrendsCommands", ", Mann-Kendall p %1, %2")
+                     .arg(slope.pValue < 0.0001 ? u"< 0.0001"_s
+                                                : u"= "_s + QString::number(slope.pValue, 'f', 4),
                           slope.significant
                               ? QCoreApplication::translate("TrendsCommands", "significant")
                               : QCoreApplication::translate("TrendsCommands", "not significant"));
