@@ -76,10 +76,11 @@ int runGui(int argc, char *argv[], const CommandLine &line)
     }
     Studio &s = **studio;
     MainWindow window({&s.artists(), &s.tasks(), &s.settings(), &s.secrets(), s.network().client(),
-                       &s.analysis(), &s.trends()},
+                       &s.analysis(), &s.trends(), &s.evolution()},
                       s.dataDir());
     window.restoreLayout();
     window.show();
+    s.trends().ensureSampleData(); // first run: the bundled sample, in the background
     if (!line.guiFiles.isEmpty())
         window.artistsPane()->importFiles(line.guiFiles);
     return app.exec();

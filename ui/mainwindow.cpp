@@ -55,6 +55,7 @@ MainWindow::MainWindow(const MainWindowServices &services, const DataDir &dataDi
             &QStackedWidget::setCurrentIndex);
 
     m_artistsPane = new ArtistsPane(services.artists, services.tasks, dataDir, this);
+    m_artistsPane->setEvolutionService(services.evolution);
     addPane(QStringLiteral("system-users"), tr("Artists"), m_artistsPane);
     connect(m_artistsPane, &ArtistsPane::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, kStatusMessageMs);

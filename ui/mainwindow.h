@@ -19,6 +19,7 @@ class Settings;
 class TaskProgressWidget;
 class TaskRegistry;
 class TrendService;
+class EvolutionService;
 class TrendsPane;
 
 // What the main window works with, handed in by app/main.cpp (no singletons). artists and
@@ -34,6 +35,7 @@ struct MainWindowServices
     HttpClient *http = nullptr;
     AnalysisService *analysis = nullptr;
     TrendService *trends = nullptr;
+    EvolutionService *evolution = nullptr; // enables Artists > Evolution…
 };
 
 // The studio's window: a navigation list of panes (only panes that work: Artists, Analysis,

@@ -18,6 +18,7 @@ Studio::Studio(const DataDir &dataDir)
 Studio::~Studio()
 {
     // Reverse order of construction: the services' pools drain before the DB and network go.
+    m_evolution.reset();
     m_trends.reset();
     m_analysis.reset();
     m_artists.reset();
@@ -62,5 +63,8 @@ Result<std::unique_ptr<Studio>> Studio::open(const Options &options)
     studio->m_analysis = std::make_unique<AnalysisService>(studio->m_database);
     studio->m_trends = std::make_unique<TrendService>(studio->m_database, studio->m_analysis.get(),
                                                       studio->m_tasks.get());
+    studio->m_evolution =
+        std::make_unique<EvolutionService>(studio->m_database, studio->m_artists.get(),
+                                           EvolutionService::optionsFrom(*studio->m_settings));
     return studio;
 }

@@ -2,6 +2,7 @@
 
 #include "services/analysisservice.h"
 #include "services/artistservice.h"
+#include "services/evolutionservice.h"
 #include "services/trendservice.h"
 #include "settings/datadir.h"
 #include "util/error.h"
@@ -44,6 +45,7 @@ public:
     ArtistService &artists() { return *m_artists; }
     AnalysisService &analysis() { return *m_analysis; }
     TrendService &trends() { return *m_trends; }
+    EvolutionService &evolution() { return *m_evolution; }
     const std::shared_ptr<Database> &database() const { return m_database; }
 
 private:
@@ -59,5 +61,6 @@ private:
     std::unique_ptr<DefaultTextProviderFactory> m_providers;
     std::unique_ptr<ArtistService> m_artists;
     std::unique_ptr<AnalysisService> m_analysis;
-    std::unique_ptr<TrendService> m_trends; // uses m_analysis for audio folders
+    std::unique_ptr<TrendService> m_trends;        // uses m_analysis for audio folders
+    std::unique_ptr<EvolutionService> m_evolution; // uses m_artists to save adapted versions
 };
