@@ -300,8 +300,8 @@ void TestAdaptationPlanner::newGenresEnterOnlyAsSubgenres()
     QVERIFY(!directiveFor(AdaptationPlanner().plan(artist, market), u"music.subgenres"_s));
     Artist experimental = artist;
     experimental.behaviour.trendAlignment = TrendAlignment::Experimental;
-    const PlanDirective *taken =
-        directiveFor(AdaptationPlanner().plan(experimental, market), u"music.subgenres"_s);
+    const EvolutionPlan experimentalPlan = AdaptationPlanner().plan(experimental, market);
+    const PlanDirective *taken = directiveFor(experimentalPlan, u"music.subgenres"_s);
     QVERIFY(taken);
     QCOMPARE(taken->item, u"funk"_s);
 }
