@@ -107,7 +107,7 @@ void StringListEdit::setDisplay(std::function<QString(const QString &)> display)
 
 void StringListEdit::setInputWidget(QWidget *input, std::function<QString()> value)
 {
-    m_inputRow->replaceWidget(m_input, input);
+    delete m_inputRow->replaceWidget(m_input, input); // the layout hands back m_input's item
     m_input->hide();
     m_customValue = std::move(value);
     updateButtons();
