@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 namespace {
 
@@ -27,15 +28,20 @@ struct HoltState
     int errors = 0;
 };
 
-// Runs the recursions over the whole series; the one-step errors start at the third point.
-HoltState runHolt(const QList<int> &t, const QList<double> &y, double alpha, double beta)
+// Runs the recursions over the first `length` points; the one-step errors start at the third.
+// `sseAt` (optional) receives the running SSE after each prefix length listed in `lengths`
+// (ascending): a prefix's fit is exactly the whole run stopped at its last point.
+HoltState runHolt(const QList<int> &t, const QList<double> &y, double alpha, double beta,
+                  qsizetype length, const std::vector<qsizetype> *lengths = nullptr,
+                  std::vector<double> *sseAt = nullptr)
 {
     // Started at l = y_0, b = (y_1 - y_0) / g: the second point is then fitted exactly whatever
     // alpha and beta are, so the state after it is l = y_1 with the same b.
     HoltState s;
     s.level = y[1];
     s.trend = (y[1] - y[0]) / double(t[1] - t[0]);
-    for (qsizetype i = 2; i < t.size(); ++i) {
+    size_t next = 0;
+    for (qsizetype i = 2; i < length; ++i) {
         const double gap = double(t[i] - t[i - 1]);
         const double predicted = s.level + gap * s.trend;
         const double error = y[i] - predicted;
@@ -44,8 +50,72 @@ HoltState runHolt(const QList<int> &t, const QList<double> &y, double alpha, dou
         const double previousLevel = s.level;
         s.level = alpha * y[i] + (1 - alpha) * predicted;
         s.trend = beta * (s.level - previousLevel) / gap + (1 - beta) * s.trend;
+        if (lengths && next < lengths->size() && (*lengths)[next] == i + 1)
+            (*sseAt)[next++] = s.sse;
     }
     return s;
+}
+
+struct HoltParameters
+{
+    double alpha = 1;
+    double beta = 0;
+    double sse = std::numeric_limits<double>::max();
+};
+
+// The grid search of TrendForecaster::holt for several prefixes of one series at once (the
+// whole series and the backtest's training sets): per prefix the same candidates in the same
+// order with the same strict-improvement rule as fitting it alone, so the result is identical,
+// but each candidate runs the recursions once instead of once per prefix. `lengths`: ascending,
+// each at least 3.
+std::vector<HoltParameters> fitHoltPrefixes(const QList<int> &t, const QList<double> &y,
+                                            const std::vector<qsizetype> &lengths)
+{
+    std::vector<HoltParameters> best(lengths.size());
+    std::vector<double> sse(lengths.size());
+    const auto tryPair = [&](double alpha, double beta, const std::vector<size_t> &prefixes) {
+        std::vector<qsizetype> subset;
+        for (size_t k : prefixes)
+            subset.push_back(lengths[k]);
+        std::vector<double> subsetSse(subset.size());
+        runHolt(t, y, alpha, beta, subset.back(), &subset, &subsetSse);
+        for (size_t j = 0; j < prefixes.size(); ++j) {
+            HoltParameters &b = best[prefixes[j]];
+            if (subsetSse[j] < b.sse)
+                b = {alpha, beta, subsetSse[j]};
+        }
+    };
+    std::vector<size_t> all(lengths.size());
+    for (size_t k = 0; k < all.size(); ++k)
+        all[k] = k;
+    for (int a = 1; a <= 20; ++a)
+        for (int b = 0; b <= 20; ++b)
+            tryPair(a * 0.05, b * 0.05, all);
+    // The 0.01 refinement is around each prefix's own coarse best; prefixes sharing it share
+    // the runs.
+    std::vector<bool> refined(lengths.size(), false);
+    for (size_t k = 0; k < lengths.size(); ++k) {
+        if (refined[k])
+            continue;
+        const double coarseAlpha = best[k].alpha;
+        const double coarseBeta = best[k].beta;
+        std::vector<size_t> group;
+        for (size_t j = k; j < lengths.size(); ++j) {
+            if (!refined[j] && best[j].alpha == coarseAlpha && best[j].beta == coarseBeta) {
+                group.push_back(j);
+                refined[j] = true;
+            }
+        }
+        for (int da = -5; da <= 5; ++da) {
+            for (int db = -5; db <= 5; ++db) {
+                const double alpha = coarseAlpha + da * 0.01;
+                const double beta = coarseBeta + db * 0.01;
+                if (alpha > 0.005 && alpha < 1.005 && beta > -0.005 && beta < 1.005)
+                    tryPair(std::clamp(alpha, 0.01, 1.0), std::clamp(beta, 0.0, 1.0), group);
+            }
+        }
+    }
+    return best;
 }
 
 void setIntervals(ForecastPoint &point, double z80OrT80, double z95OrT95, double sd)
@@ -67,37 +137,21 @@ QString methodName(ForecastMethod method)
 MethodForecast TrendForecaster::holt(const QList<int> &periods, const QList<double> &values,
                                      int horizon)
 {
+    if (periods.size() < 3 || periods.size() != values.size()) {
+        MethodForecast result;
+        result.method = ForecastMethod::Holt;
+        return result;
+    }
+    const HoltParameters best = fitHoltPrefixes(periods, values, {periods.size()}).front();
+    return holtWith(periods, values, best.alpha, best.beta, horizon);
+}
+
+MethodForecast TrendForecaster::holtWith(const QList<int> &periods, const QList<double> &values,
+                                         double bestAlpha, double bestBeta, int horizon)
+{
     MethodForecast result;
     result.method = ForecastMethod::Holt;
-    if (periods.size() < 3 || periods.size() != values.size())
-        return result;
-
-    double bestAlpha = 1;
-    double bestBeta = 0;
-    double bestSse = std::numeric_limits<double>::max();
-    const auto tryPair = [&](double alpha, double beta) {
-        const double sse = runHolt(periods, values, alpha, beta).sse;
-        if (sse < bestSse) {
-            bestSse = sse;
-            bestAlpha = alpha;
-            bestBeta = beta;
-        }
-    };
-    for (int a = 1; a <= 20; ++a)
-        for (int b = 0; b <= 20; ++b)
-            tryPair(a * 0.05, b * 0.05);
-    const double coarseAlpha = bestAlpha;
-    const double coarseBeta = bestBeta;
-    for (int da = -5; da <= 5; ++da) {
-        for (int db = -5; db <= 5; ++db) {
-            const double alpha = coarseAlpha + da * 0.01;
-            const double beta = coarseBeta + db * 0.01;
-            if (alpha > 0.005 && alpha < 1.005 && beta > -0.005 && beta < 1.005)
-                tryPair(std::clamp(alpha, 0.01, 1.0), std::clamp(beta, 0.0, 1.0));
-        }
-    }
-
-    const HoltState fit = runHolt(periods, values, bestAlpha, bestBeta);
+    const HoltState fit = runHolt(periods, values, bestAlpha, bestBeta, periods.size());
     result.alpha = bestAlpha;
     result.beta = bestBeta;
     result.level = fit.level;
@@ -196,22 +250,30 @@ TrendForecast TrendForecaster::forecast(const TrendSeries &series, const Forecas
     for (const TrendPoint &point : series)
         values.append(point.mean);
 
-    result.holt = holt(periods, values, horizon);
+    // Rolling origin: refit on the points before each of the last k and forecast it. Holt's
+    // grid search for those k training sets and the whole series runs in one pass per
+    // candidate (fitHoltPrefixes): a daily 10-year series would otherwise repeat it 13 times.
+    const int origins =
+        int(std::clamp<qsizetype>(options.backtestPoints, 0, series.size() - kMinPoints));
+    std::vector<qsizetype> lengths;
+    for (qsizetype i = series.size() - origins; i <= series.size(); ++i)
+        lengths.push_back(i);
+    const std::vector<HoltParameters> fits = fitHoltPrefixes(periods, values, lengths);
+    result.holt = holtWith(periods, values, fits.back().alpha, fits.back().beta, horizon);
     result.regression = regression(periods, values, horizon);
     for (MethodForecast *method : {&result.holt, &result.regression})
         for (ForecastPoint &point : method->points)
             point.period = index.dateAt(periods.last() + point.periodsAhead);
 
-    // Rolling origin: refit on the points before each of the last k and forecast it.
-    const int origins =
-        int(std::clamp<qsizetype>(options.backtestPoints, 0, series.size() - kMinPoints));
     double holtError = 0;
     double regressionError = 0;
     for (qsizetype i = series.size() - origins; i < series.size(); ++i) {
         const QList<int> trainT = periods.first(i);
         const QList<double> trainY = values.first(i);
         const int ahead = periods[i] - periods[i - 1];
-        holtError += std::abs(values[i] - holt(trainT, trainY, ahead).points.last().value);
+        const HoltParameters &fit = fits[size_t(i - (series.size() - origins))];
+        holtError += std::abs(
+            values[i] - holtWith(trainT, trainY, fit.alpha, fit.beta, ahead).points.last().value);
         regressionError +=
             std::abs(values[i] - regression(trainT, trainY, ahead).points.last().value);
     }

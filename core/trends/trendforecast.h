@@ -87,4 +87,9 @@ public:
     static MethodForecast holt(const QList<int> &periods, const QList<double> &values, int horizon);
     static MethodForecast regression(const QList<int> &periods, const QList<double> &values,
                                      int horizon);
+
+private:
+    // Holt's fit with given smoothing parameters (the grid search is done by the caller).
+    static MethodForecast holtWith(const QList<int> &periods, const QList<double> &values,
+                                   double alpha, double beta, int horizon);
 };

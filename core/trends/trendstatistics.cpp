@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace {
@@ -117,6 +118,116 @@ TrendSeries within(const TrendSeries &series, QDate from, QDate to)
     return result;
 }
 
+// Theil-Sen on long series. The exact method lists all n(n - 1)/2 pairwise slopes (6.7 million
+// for ten years of days, 53 MB) and selects ranks from them. Above kExactSlopePairs the ranks
+// are found without the list: the number of slopes <= theta is the number of pairs i < j with
+// z_j <= z_i for z = y - theta * day (days ascending), an inversion count in O(n log n); bisection
+// on theta brackets the wanted ranks, one pass over the pairs counts the slopes below the bracket
+// and keeps only those inside it, and the ranks are read from those. The slopes are computed with
+// the same expression as the exact method, so the result is the same number; if rounding ever
+// made the bracket miss a rank, the exact method runs instead.
+constexpr size_t kExactSlopePairs = 500000; // about 1,000 points
+
+// Pairs i < j whose slope is at most theta (days strictly ascending), by merge sort.
+qint64 slopesAtMost(const std::vector<double> &days, const std::vector<double> &values,
+                    double theta, std::vector<double> &z, std::vector<double> &buffer)
+{
+    const size_t n = days.size();
+    for (size_t k = 0; k < n; ++k)
+        z[k] = values[k] - theta * days[k];
+    qint64 count = 0;
+    for (size_t width = 1; width < n; width *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * width) {
+            const size_t mid = std::min(lo + width, n);
+            const size_t hi = std::min(lo + 2 * width, n);
+            size_t a = lo;
+            size_t b = mid;
+            size_t out = lo;
+            while (a < mid && b < hi) {
+                if (z[a] < z[b]) {
+                    buffer[out++] = z[a++];
+                } else { // z[b] <= every z left in the earlier half: a pair per element
+                    count += qint64(mid - a);
+                    buffer[out++] = z[b++];
+                }
+            }
+            while (a < mid)
+                buffer[out++] = z[a++];
+            while (b < hi)
+                buffer[out++] = z[b++];
+        }
+        z.swap(buffer);
+    }
+    return count;
+}
+
+// The slopes of the given 0-based ranks (ascending order of the slopes) without listing every
+// pair; nullopt when the bracket missed (then the caller uses the exact method).
+std::optional<std::vector<double>> rankedSlopesFast(const std::vector<double> &days,
+                                                    const std::vector<double> &values,
+                                                    const std::vector<qint64> &ranks)
+{
+    const size_t n = days.size();
+    for (size_t k = 1; k < n; ++k) {
+        if (!(days[k] > days[k - 1]))
+            return std::nullopt;
+    }
+    const auto [low, high] = std::minmax_element(values.begin(), values.end());
+    const double bound = (*high - *low) + 1; // days are whole and distinct: |slope| <= range
+    if (!std::isfinite(bound))
+        return std::nullopt;
+    const qint64 first = *std::min_element(ranks.begin(), ranks.end());
+    const qint64 last = *std::max_element(ranks.begin(), ranks.end());
+    const qint64 margin = qint64(4 * n);
+    std::vector<double> z(n);
+    std::vector<double> buffer(n);
+    const auto count = [&](double theta) { return slopesAtMost(days, values, theta, z, buffer); };
+    // Bisection keeping count(a) <= target < count(b); stops once count(a) or count(b) is
+    // within the margin of the target (`fromBelow`), or the interval cannot be split further.
+    const auto bracket = [&](qint64 target, bool fromBelow) {
+        double a = -bound;
+        double b = bound;
+        qint64 countA = 0;
+        qint64 countB = count(b);
+        for (int i = 0; i < 200; ++i) {
+            if (fromBelow ? countA >= target - margin : countB <= target + 1 + margin)
+                break;
+            const double mid = a + (b - a) / 2;
+            if (mid <= a || mid >= b)
+                break;
+            const qint64 c = count(mid);
+            if (c <= target) {
+                a = mid;
+                countA = c;
+            } else {
+                b = mid;
+                countB = c;
+            }
+        }
+        return fromBelow ? a : b;
+    };
+    const double below = bracket(first, true); // at most `first` slopes <= below
+    const double above = bracket(last, false); // more than `last` slopes <= above
+    qint64 countBelow = 0;
+    std::vector<double> inside;
+    for (size_t i = 0; i < n; ++i) {
+        for (size_t j = i + 1; j < n; ++j) {
+            const double slope = (values[j] - values[i]) / (days[j] - days[i]);
+            if (slope <= below)
+                ++countBelow;
+            else if (slope <= above)
+                inside.push_back(slope);
+        }
+    }
+    if (countBelow > first || countBelow + qint64(inside.size()) <= last)
+        return std::nullopt;
+    std::sort(inside.begin(), inside.end());
+    std::vector<double> result;
+    for (qint64 rank : ranks)
+        result.push_back(inside[size_t(rank - countBelow)]);
+    return result;
+}
+
 } // namespace
 
 TrendAggregate TrendStatistics::aggregate(const QList<TrendSeries> &series)
@@ -184,29 +295,58 @@ TrendSlope TrendStatistics::slope(const TrendSeries &series)
         values.push_back(point.mean);
     }
 
-    std::vector<double> slopes;
-    slopes.reserve(series.size() * (series.size() - 1) / 2);
     qint64 s = 0;
+    size_t m = 0; // pairs on different days
     for (size_t i = 0; i < days.size(); ++i) {
         for (size_t j = i + 1; j < days.size(); ++j) {
             if (days[j] == days[i])
                 continue;
-            slopes.push_back((values[j] - values[i]) / (days[j] - days[i]));
+            ++m;
             s += (values[j] > values[i]) - (values[j] < values[i]);
         }
     }
-    if (slopes.empty()) {
+    if (m == 0) {
         result.reason = QStringLiteral("all points fall on the same date");
         return result;
     }
     result.available = true;
-    const size_t m = slopes.size();
-    // Order statistics by selection, not a sort: daily data over 10 years has 6.7 million pairs.
-    const auto ranked = [&](size_t k) {
-        std::nth_element(slopes.begin(), slopes.begin() + qsizetype(k), slopes.end());
-        return slopes[k];
+    const double n = double(series.size());
+    result.mannKendallS = s;
+    result.varianceS = (n * (n - 1) * (2 * n + 5) - tieTerm(values)) / 18;
+    const bool interval = series.size() >= kMannKendallMinPoints && result.varianceS > 0;
+
+    // The ranks wanted (0-based): the median (two for an even count), and Sen's interval, the
+    // slopes ranked (N - C)/2 and (N + C)/2 + 1 with C = z_0.975 sqrt(Var S).
+    std::vector<qint64> ranks = {qint64(m / 2), qint64(m % 2 == 1 ? m / 2 : m / 2 - 1)};
+    const double c =
+        interval ? TrendDistributions::normalQuantile(0.975) * std::sqrt(result.varianceS) : 0;
+    const auto rankOf = [&](double r) {
+        return qint64(std::clamp(std::lround(r) - 1, 0L, long(m) - 1));
     };
-    result.slopePerDay = m % 2 == 1 ? ranked(m / 2) : (ranked(m / 2 - 1) + ranked(m / 2)) / 2;
+    if (interval) {
+        ranks.push_back(rankOf((double(m) - c) / 2));
+        ranks.push_back(rankOf((double(m) + c) / 2 + 1));
+    }
+    std::optional<std::vector<double>> ranked;
+    if (m > kExactSlopePairs)
+        ranked = rankedSlopesFast(days, values, ranks);
+    if (!ranked) {
+        // Order statistics by selection, not a sort.
+        std::vector<double> slopes;
+        slopes.reserve(m);
+        for (size_t i = 0; i < days.size(); ++i) {
+            for (size_t j = i + 1; j < days.size(); ++j) {
+                if (days[j] != days[i])
+                    slopes.push_back((values[j] - values[i]) / (days[j] - days[i]));
+            }
+        }
+        ranked.emplace();
+        for (qint64 rank : ranks) {
+            std::nth_element(slopes.begin(), slopes.begin() + rank, slopes.end());
+            ranked->push_back(slopes[size_t(rank)]);
+        }
+    }
+    result.slopePerDay = m % 2 == 1 ? (*ranked)[0] : ((*ranked)[1] + (*ranked)[0]) / 2;
     result.slopePer30Days = result.slopePerDay * 30;
     std::vector<double> residuals;
     for (size_t i = 0; i < days.size(); ++i)
@@ -214,9 +354,6 @@ TrendSlope TrendStatistics::slope(const TrendSeries &series)
     result.intercept = median(residuals);
     result.slopeLowerPerDay = result.slopeUpperPerDay = result.slopePerDay;
 
-    const double n = double(series.size());
-    result.mannKendallS = s;
-    result.varianceS = (n * (n - 1) * (2 * n + 5) - tieTerm(values)) / 18;
     if (series.size() < kMannKendallMinPoints) {
         result.reason = QStringLiteral("significance needs at least %1 periods, the series has %2")
                             .arg(kMannKendallMinPoints)
@@ -233,14 +370,8 @@ TrendSlope TrendStatistics::slope(const TrendSeries &series)
     result.z = s > 0 ? (double(s) - 1) / sd : (s < 0 ? (double(s) + 1) / sd : 0);
     result.pValue = TrendDistributions::normalTwoSidedP(result.z);
     result.significant = result.pValue < kSignificanceLevel;
-
-    // Sen's interval: the slopes ranked (N - C)/2 and (N + C)/2 + 1, C = z_0.975 sqrt(Var S).
-    const double c = TrendDistributions::normalQuantile(0.975) * sd;
-    const auto rank = [&](double r) {
-        return ranked(size_t(std::clamp(std::lround(r) - 1, 0L, long(m) - 1)));
-    };
-    result.slopeLowerPerDay = rank((double(m) - c) / 2);
-    result.slopeUpperPerDay = rank((double(m) + c) / 2 + 1);
+    result.slopeLowerPerDay = (*ranked)[2];
+    result.slopeUpperPerDay = (*ranked)[3];
     return result;
 }
 

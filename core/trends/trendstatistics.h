@@ -16,11 +16,12 @@
 // - movingAverage: trailing mean of the point means over the last N periods by date, so a gap
 //   shortens the window instead of reaching further back.
 // - slope: Theil-Sen (Sen 1968): median of the pairwise slopes (y_j - y_i) / (days_j - days_i),
-//   with Sen's 95% interval from the Mann-Kendall variance. Significance by the Mann-Kendall test
-//   (Mann 1945, Kendall 1975): S = sum_{i<j} sign(y_j - y_i); Var S = [n(n-1)(2n+5) -
-//   sum_t t(t-1)(2t+5)] / 18 over groups of t tied values; Z = (S - sign S) / sqrt(Var S);
-//   two-sided p = 2 (1 - Phi(|Z|)). The normal approximation needs n >= 8; below that S is
-//   reported but p is 1 and nothing is called significant.
+//   with Sen's 95% interval from the Mann-Kendall variance. Above ~1,000 points the ranks are
+//   selected by inversion counting instead of listing every pair (same numbers, see the .cpp).
+//   Significance by the Mann-Kendall test (Mann 1945, Kendall 1975): S = sum_{i<j} sign(y_j - y_i);
+//   Var S = [n(n-1)(2n+5) - sum_t t(t-1)(2t+5)] / 18 over groups of t tied values; Z = (S - sign S)
+//   / sqrt(Var S); two-sided p = 2 (1 - Phi(|Z|)). The normal approximation needs n >= 8; below
+//   that S is reported but p is 1 and nothing is called significant.
 // - change: emerging/declining detection. The mean of the last `recentPeriods` periods minus the
 //   mean of the `baselinePeriods` before them, divided by its standard error under "no change":
 //   sigma_level sqrt(1/n_recent + 1/n_baseline), with sigma_level = sigma_diff / sqrt 2 and

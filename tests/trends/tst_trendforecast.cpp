@@ -1,6 +1,8 @@
 #include "trends/trenddistributions.h"
 #include "trends/trendforecast.h"
+#include "trends/trendperiodindex.h"
 
+#include <QSet>
 #include <QTest>
 
 #include <cmath>
@@ -298,6 +300,44 @@ private Q_SLOTS:
             }
         }
         QVERIFY(f.reason.contains(QLatin1String("no width")));
+    }
+
+    void backtestEqualsRefittingEveryTrainingSetAlone()
+    {
+        // The forecast fits Holt's grid for the whole series and the 12 training sets of the
+        // backtest in one pass per candidate; the errors must be those of fitting each training
+        // set on its own. A level shift near the end makes the training sets' best parameters
+        // differ, and three missing weeks among the last 12 make some forecasts 2 periods ahead.
+        std::mt19937 rng(17);
+        QList<double> values = noisyLine(rng, 300, 50, 0.2, 2);
+        for (qsizetype i = 290; i < values.size(); ++i)
+            values[i] += 9;
+        TrendSeries series = weekly(values);
+        series.removeAt(295);
+        series.removeAt(292);
+        series.removeAt(289);
+        const TrendForecast f = TrendForecaster::forecast(series);
+        QCOMPARE(f.backtestPoints, 12);
+
+        const QList<int> periods = TrendPeriodIndex(series).indices();
+        QList<double> y;
+        for (const TrendPoint &p : series)
+            y.append(p.mean);
+        double holtError = 0;
+        QSet<double> alphas;
+        for (qsizetype i = series.size() - 12; i < series.size(); ++i) {
+            const MethodForecast alone =
+                TrendForecaster::holt(periods.first(i), y.first(i), periods[i] - periods[i - 1]);
+            alphas.insert(alone.alpha);
+            holtError += std::abs(y[i] - alone.points.last().value);
+        }
+        QVERIFY2(alphas.size() > 1, "the training sets should not all share one fit");
+        QCOMPARE(*f.holt.backtestMae, holtError / 12);
+        const MethodForecast whole = TrendForecaster::holt(periods, y, 12);
+        QCOMPARE(f.holt.alpha, whole.alpha);
+        QCOMPARE(f.holt.beta, whole.beta);
+        QCOMPARE(f.holt.points.last().value, whole.points.last().value);
+        QCOMPARE(f.holt.points.last().upper95, whole.points.last().upper95);
     }
 };
 

@@ -1,10 +1,13 @@
+#include "trends/trenddistributions.h"
 #include "trends/trendperiodindex.h"
 #include "trends/trendstatistics.h"
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
+#include <vector>
 
 namespace {
 
@@ -71,6 +74,40 @@ bool finite(const TrendChange &c)
     return true;
 }
 
+// The slope, Sen's interval and S the textbook way: every pairwise slope listed and sorted.
+struct ExactSlope
+{
+    double slope = 0;
+    double lower = 0;
+    double upper = 0;
+    qint64 s = 0;
+};
+
+ExactSlope exactSlope(const TrendSeries &series, double varianceS)
+{
+    std::vector<double> slopes;
+    ExactSlope exact;
+    const QDate first = series.first().period;
+    for (qsizetype i = 0; i < series.size(); ++i) {
+        for (qsizetype j = i + 1; j < series.size(); ++j) {
+            const double dy = series[j].mean - series[i].mean;
+            slopes.push_back(
+                dy / double(first.daysTo(series[j].period) - first.daysTo(series[i].period)));
+            exact.s += (dy > 0) - (dy < 0);
+        }
+    }
+    std::sort(slopes.begin(), slopes.end());
+    const size_t m = slopes.size();
+    exact.slope = m % 2 == 1 ? slopes[m / 2] : (slopes[m / 2 - 1] + slopes[m / 2]) / 2;
+    const double c = TrendDistributions::normalQuantile(0.975) * std::sqrt(varianceS);
+    const auto rank = [&](double r) {
+        return slopes[size_t(std::clamp(std::lround(r) - 1, 0L, long(m) - 1))];
+    };
+    exact.lower = rank((double(m) - c) / 2);
+    exact.upper = rank((double(m) + c) / 2 + 1);
+    return exact;
+}
+
 } // namespace
 
 class TestTrendStatistics : public QObject
@@ -99,6 +136,46 @@ private Q_SLOTS:
         // least squares is dragged well away by the same points
         QVERIFY2(std::abs(olsSlopePerDay(series) - truePerDay) > 0.2 * truePerDay,
                  qPrintable(QString::number(olsSlopePerDay(series))));
+    }
+
+    void longSeriesSlopeEqualsEveryPairRanked_data()
+    {
+        QTest::addColumn<int>("days");
+        QTest::addColumn<double>("step"); // values rounded to this (0: not rounded)
+        QTest::newRow("ten years daily, outliers") << 3653 << 0.0;
+        // Whole-number values: millions of tied slopes, many exactly 0.
+        QTest::newRow("five years daily, ties") << 1826 << 1.0;
+    }
+
+    void longSeriesSlopeEqualsEveryPairRanked()
+    {
+        // Above about 1,000 points the ranks come from inversion counts, not from the list of
+        // all pairwise slopes; they must be the same slopes as the list gives.
+        QFETCH(int, days);
+        QFETCH(double, step);
+        std::mt19937 rng(23);
+        std::normal_distribution<double> noise(0, 2);
+        TrendSeries series;
+        for (int day = 0; day < days; ++day) {
+            double value = 110 + 0.002 * day + 3 * std::sin(day * 2 * M_PI / 365.25) + noise(rng);
+            if (day % 97 == 13)
+                value += 40; // a novelty hit now and then
+            if (step > 0)
+                value = std::round(value / step) * step;
+            series.append(point(QDate(2015, 1, 1).addDays(day), value));
+        }
+        const TrendSlope fast = TrendStatistics::slope(series);
+        QVERIFY(fast.available && fast.significanceAvailable);
+        const ExactSlope exact = exactSlope(series, fast.varianceS);
+        QCOMPARE(fast.mannKendallS, exact.s);
+        const double tolerance = 1e-12;
+        QVERIFY2(std::abs(fast.slopePerDay - exact.slope) <= tolerance,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(fast.slopePerDay).arg(exact.slope)));
+        QVERIFY(std::abs(fast.slopeLowerPerDay - exact.lower) <= tolerance);
+        QVERIFY(std::abs(fast.slopeUpperPerDay - exact.upper) <= tolerance);
+        QVERIFY(fast.slopeLowerPerDay < fast.slopeUpperPerDay);
+        QVERIFY2(std::abs(fast.slopePerDay - 0.002) < 0.001,
+                 qPrintable(QString::number(fast.slopePerDay)));
     }
 
     void mannKendallMatchesHandComputedExamples()
