@@ -1,5 +1,7 @@
 #include "trendstore.h"
 
+#include "trends/trendaggregates.h"
+
 #include "domain/countrycodes.h"
 #include "storage/scopedtransaction.h"
 #include "storage/sqlvalue.h"
@@ -15,15 +17,6 @@
 #include <cmath>
 
 using namespace Qt::StringLiterals;
-
-// The aggregates of one segment and feature: what deleteSource() has to rebuild.
-struct TrendStore::AggregateKey
-{
-    QString country;
-    QString genre;
-    QString audience;
-    QString feature;
-};
 
 namespace {
 
@@ -52,82 +45,15 @@ std::optional<double> optionalFrom(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
 }
 
-// Sums that merge by addition: what an aggregate row and a merged observation are made of.
-struct Sums
-{
-    qint64 count = 0;
-    double streams = 0;
-    double weights = 0;
-    double weighted = 0;        // sum of w * mean
-    double weightedSquares = 0; // sum of w * (std^2 + mean^2)
-    std::optional<double> min;
-    std::optional<double> max;
-
-    static Sums of(const TrendObservation &o)
-    {
-        // Streams weight the statistics when known; otherwise every entry counts once.
-        const double w = o.totalStreams > 0 ? o.totalStreams : double(o.sampleSize);
-        const double squares = o.stddev * o.stddev + o.mean * o.mean;
-        return {o.sampleSize, o.totalStreams, w, w * o.mean, w * squares, o.min, o.max};
-    }
-    void add(const Sums &other)
-    {
-        count += other.count;
-        streams += other.streams;
-        weights += other.weights;
-        weighted += other.weighted;
-        weightedSquares += other.weightedSquares;
-        if (other.min && (!min || *other.min < *min))
-            min = other.min;
-        if (other.max && (!max || *other.max > *max))
-            max = other.max;
-    }
-    double mean() const { return weights > 0 ? weighted / weights : 0; }
-    double stddev() const
-    {
-        if (weights <= 0)
-            return 0;
-        const double m = mean();
-        return std::sqrt(std::max(0.0, weightedSquares / weights - m * m));
-    }
-    TrendPoint point(const QDate &period) const
-    {
-        TrendPoint p;
-        p.period = period;
-        p.mean = mean();
-        p.stddev = stddev();
-        p.min = min.value_or(p.mean);
-        p.max = max.value_or(p.mean);
-        p.weight = streams;
-        p.sampleSize = count;
-        return p;
-    }
-};
-
-// Reads the 7 sum columns from `first` on: count, streams, weights, weighted, squares, min, max.
-Sums sumsFrom(const QSqlQuery &query, int first)
-{
-    Sums s;
-    s.count = query.value(first).toLongLong();
-    s.streams = query.value(first + 1).toDouble();
-    s.weights = query.value(first + 2).toDouble();
-    s.weighted = query.value(first + 3).toDouble();
-    s.weightedSquares = query.value(first + 4).toDouble();
-    s.min = optionalFrom(query.value(first + 5));
-    s.max = optionalFrom(query.value(first + 6));
-    return s;
-}
-
 // The sums of the observations matching %1, optionally per period. %2 is the streams an
-// observation weighs with (0: weigh by its entries): kOwnBasis for the aggregates, which weigh
-// each observation on its own; kCommonBasis for queries, which weigh by streams only when every
-// observation of the period (or window) has them, never streams for some and entries for others.
+// observation weighs with (0: weigh by its entries): kCommonBasis weighs by streams only when
+// every observation of the period (or window) has them, never streams for some and entries for
+// others. (The aggregates weigh each observation on its own; see TrendAggregates::rebuild.)
 const QString kObservationSums = QStringLiteral(
     "SUM(sample_size), SUM(s), SUM(w), SUM(w * mean), SUM(w * (std * std + mean * mean)), "
     "MIN(min_value), MAX(max_value) FROM (SELECT *, CASE WHEN s > 0 THEN s ELSE sample_size END "
     "AS w FROM (SELECT period, sample_size, mean, std, min_value, max_value, %2 AS s FROM "
     "trend_observations WHERE %1) streams) weighted");
-const QString kOwnBasis = QStringLiteral("total_streams");
 const QString kCommonBasis =
     QStringLiteral("CASE WHEN MIN(total_streams) OVER (%1) > 0 THEN total_streams ELSE 0 END");
 
@@ -151,23 +77,93 @@ bool execWith(QSqlQuery &query, const QVariantList &values)
     return query.exec();
 }
 
-const QString kAggregateColumns =
-    QStringLiteral("country, genre, audience, feature, window_days, end_day, count, "
-                   "total_streams, sum_weights, weighted_sum, weighted_sum_squares, min_value, "
-                   "max_value");
+// Writes observations with statements prepared once per addObservations() call: one INSERT per
+// new key; a key stored already (more entries of the same day) is read and pooled into its row.
+class ObservationWriter
+{
+public:
+    explicit ObservationWriter(const QSqlDatabase &db)
+        : m_insert(db)
+        , m_select(db)
+        , m_update(db)
+    {
+        m_insert.prepare(u"INSERT INTO trend_observations (source_id, country, genre, audience, "
+                         "period, feature, sample_size, total_streams, mean, std, min_value, "
+                         "max_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
+                         "(source_id, country, genre, audience, period, feature) DO NOTHING"_s);
+    }
 
-} // namespace
+    Result<void> write(qint64 sourceId, const TrendObservation &o)
+    {
+        const QVariantList key = {sourceId,
+                                  o.segment.country,
+                                  SqlValue::fromText(o.segment.genre),
+                                  SqlValue::fromText(o.segment.audience),
+                                  isoDate(o.period),
+                                  trendFeatureName(o.feature)};
+        const QVariantList values = {o.sampleSize, o.totalStreams,        o.mean,
+                                     o.stddev,     optionalDouble(o.min), optionalDouble(o.max)};
+        if (!execWith(m_insert, key + values))
+            return storageError(QT_TRANSLATE_NOOP("TrendStore", "store an observation"), m_insert);
+        if (m_insert.numRowsAffected() > 0)
+            return {};
+        return pool(key, o);
+    }
+
+private:
+    // Same key again: pool both into one row (pooled mean and variance, summed counts).
+    Result<void> pool(const QVariantList &key, const TrendObservation &o)
+    {
+        const QString where = u" WHERE source_id = ? AND country = ? AND genre = ? AND "
+                              "audience = ? AND period = ? AND feature = ?"_s;
+        if (m_select.lastQuery().isEmpty()) {
+            m_select.prepare(u"SELECT sample_size, total_streams, mean, std, min_value, "
+                             "max_value FROM trend_observations"_s +
+                             where);
+            m_update.prepare(u"UPDATE trend_observations SET sample_size = ?, total_streams = ?, "
+                             "mean = ?, std = ?, min_value = ?, max_value = ?"_s +
+                             where);
+        }
+        if (!execWith(m_select, key) || !m_select.next())
+            return storageError(QT_TRANSLATE_NOOP("TrendStore", "read an observation"), m_select);
+        TrendObservation stored = o;
+        stored.sampleSize = m_select.value(0).toLongLong();
+        stored.totalStreams = m_select.value(1).toDouble();
+        stored.mean = m_select.value(2).toDouble();
+        stored.stddev = m_select.value(3).toDouble();
+        stored.min = optionalFrom(m_select.value(4));
+        stored.max = optionalFrom(m_select.value(5));
+        m_select.finish();
+        TrendSums merged = TrendSums::of(stored);
+        merged.add(TrendSums::of(o));
+        const QVariantList values = {merged.count,
+                                     merged.streams,
+                                     merged.mean(),
+                                     merged.stddev(),
+                                     optionalDouble(merged.min),
+                                     optionalDouble(merged.max)};
+        if (!execWith(m_update, values + key))
+            return storageError(QT_TRANSLATE_NOOP("TrendStore", "merge an observation"), m_update);
+        return {};
+    }
+
+    QSqlQuery m_insert;
+    QSqlQuery m_select;
+    QSqlQuery m_update;
+};
 
 // Reads (country, genre, audience, feature) rows.
-QList<TrendStore::AggregateKey> TrendStore::keysFrom(QSqlQuery &query)
+QList<TrendAggregateKey> keysFrom(QSqlQuery &query)
 {
-    QList<AggregateKey> keys;
+    QList<TrendAggregateKey> keys;
     while (query.next()) {
         keys.append({query.value(0).toString(), query.value(1).toString(),
                      query.value(2).toString(), query.value(3).toString()});
     }
     return keys;
 }
+
+} // namespace
 
 TrendStore::TrendStore(QSqlDatabase db)
     : m_db(std::move(db))
@@ -254,10 +250,11 @@ Result<void> TrendStore::deleteSource(qint64 sourceId)
                   "WHERE source_id = ?"_s);
     if (!execWith(query, {sourceId}))
         return storageError(QT_TRANSLATE_NOOP("TrendStore", "find what an import brought"), query);
-    const QList<AggregateKey> keys = keysFrom(query);
+    const QList<TrendAggregateKey> keys = keysFrom(query);
+    query.finish();
     if (auto deleted = deleteSourceRows(sourceId); !deleted)
         return deleted;
-    if (auto rebuilt = rebuildAggregates(keys); !rebuilt)
+    if (auto rebuilt = TrendAggregates(m_db).rebuild(keys); !rebuilt)
         return rebuilt;
     return transaction.commit();
 }
@@ -338,148 +335,28 @@ Result<QList<TrendCountry>> TrendStore::countries()
 Result<void> TrendStore::addObservations(qint64 sourceId,
                                          const QList<TrendObservation> &observations)
 {
+    for (const TrendObservation &o : observations) {
+        if (o.segment.country.size() != 2 || !o.period.isValid() || o.sampleSize < 1 ||
+            !std::isfinite(o.mean) || !std::isfinite(o.stddev) || o.totalStreams < 0) {
+            return Error(ErrorCode::InvalidInput,
+                         QCoreApplication::translate(
+                             "TrendStore",
+                             "An observation needs a country, a period, at least one entry and "
+                             "finite statistics (%1, %2).")
+                             .arg(o.segment.label(), isoDate(o.period)));
+        }
+    }
     ScopedTransaction transaction(m_db);
-    for (const TrendObservation &observation : observations)
-        if (auto added = addObservation(sourceId, observation); !added)
-            return added;
+    ObservationWriter writer(m_db);
+    TrendAggregates aggregates(m_db);
+    for (const TrendObservation &observation : observations) {
+        if (auto written = writer.write(sourceId, observation); !written)
+            return written;
+        aggregates.add(observation);
+    }
+    if (auto applied = aggregates.apply(); !applied)
+        return applied;
     return transaction.commit();
-}
-
-Result<void> TrendStore::addObservation(qint64 sourceId, const TrendObservation &o)
-{
-    if (o.segment.country.size() != 2 || !o.period.isValid() || o.sampleSize < 1 ||
-        !std::isfinite(o.mean) || !std::isfinite(o.stddev) || o.totalStreams < 0) {
-        return Error(ErrorCode::InvalidInput,
-                     QCoreApplication::translate(
-                         "TrendStore",
-                         "An observation needs a country, a period, at least one entry and "
-                         "finite statistics (%1, %2).")
-                         .arg(o.segment.label(), isoDate(o.period)));
-    }
-    const QVariantList key = {sourceId,
-                              o.segment.country,
-                              SqlValue::fromText(o.segment.genre),
-                              SqlValue::fromText(o.segment.audience),
-                              isoDate(o.period),
-                              trendFeatureName(o.feature)};
-    const QString where = u" WHERE source_id = ? AND country = ? AND genre = ? AND audience = ? "
-                          "AND period = ? AND feature = ?"_s;
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT sample_size, total_streams, mean, std, min_value, max_value "
-                  "FROM trend_observations"_s +
-                  where);
-    if (!execWith(query, key))
-        return storageError(QT_TRANSLATE_NOOP("TrendStore", "read an observation"), query);
-    if (query.next()) {
-        // Same key again (more entries of the same day): pool both into one row.
-        TrendObservation stored = o;
-        stored.sampleSize = query.value(0).toLongLong();
-        stored.totalStreams = query.value(1).toDouble();
-        stored.mean = query.value(2).toDouble();
-        stored.stddev = query.value(3).toDouble();
-        stored.min = optionalFrom(query.value(4));
-        stored.max = optionalFrom(query.value(5));
-        query.finish();
-        Sums merged = Sums::of(stored);
-        merged.add(Sums::of(o));
-        QSqlQuery update(m_db);
-        update.prepare(u"UPDATE trend_observations SET sample_size = ?, total_streams = ?, "
-                       "mean = ?, std = ?, min_value = ?, max_value = ?"_s +
-                       where);
-        QVariantList values = {merged.count,
-                               merged.streams,
-                               merged.mean(),
-                               merged.stddev(),
-                               optionalDouble(merged.min),
-                               optionalDouble(merged.max)};
-        if (!execWith(update, values + key))
-            return storageError(QT_TRANSLATE_NOOP("TrendStore", "merge an observation"), update);
-    } else {
-        query.finish();
-        QSqlQuery insert(m_db);
-        insert.prepare(u"INSERT INTO trend_observations (source_id, country, genre, audience, "
-                       "period, feature, sample_size, total_streams, mean, std, min_value, "
-                       "max_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        const QVariantList values = {o.sampleSize, o.totalStreams,        o.mean,
-                                     o.stddev,     optionalDouble(o.min), optionalDouble(o.max)};
-        if (!execWith(insert, key + values))
-            return storageError(QT_TRANSLATE_NOOP("TrendStore", "store an observation"), insert);
-    }
-    return addToAggregates(o);
-}
-
-// Keeps, for every end day with data, each window's sums equal to the sum of the daily rows it
-// covers. Adding an observation on day p: every stored window that covers p gets its sums added;
-// if p had no data yet, its own windows are created by summing the daily rows they cover (at
-// most 90 rows of one segment, read through the primary key).
-Result<void> TrendStore::addToAggregates(const TrendObservation &o)
-{
-    const Sums sums = Sums::of(o);
-    const qint64 day = o.period.toJulianDay();
-    const QVariantList key = {o.segment.country, SqlValue::fromText(o.segment.genre),
-                              SqlValue::fromText(o.segment.audience), trendFeatureName(o.feature)};
-    const QString keyWhere = u"country = ? AND genre = ? AND audience = ? AND feature = ?"_s;
-
-    QSqlQuery exists(m_db);
-    exists.prepare(u"SELECT 1 FROM trend_aggregates WHERE "_s + keyWhere +
-                   u" AND window_days = 1 AND end_day = ?"_s);
-    if (!execWith(exists, key + QVariantList{day}))
-        return storageError(QT_TRANSLATE_NOOP("TrendStore", "read the trend aggregates"), exists);
-    const bool dayKnown = exists.next();
-    exists.finish();
-
-    // Extremes only change when the observation has them (NULL would need a typed parameter).
-    QString extremes;
-    QVariantList extremeValues;
-    if (o.min) {
-        extremes += u", min_value = CASE WHEN min_value IS NULL OR ? < min_value THEN ? "
-                    "ELSE min_value END"_s;
-        extremeValues << *o.min << *o.min;
-    }
-    if (o.max) {
-        extremes += u", max_value = CASE WHEN max_value IS NULL OR ? > max_value THEN ? "
-                    "ELSE max_value END"_s;
-        extremeValues << *o.max << *o.max;
-    }
-    QSqlQuery update(m_db);
-    update.prepare(u"UPDATE trend_aggregates SET count = count + ?, total_streams = "
-                   "total_streams + ?, sum_weights = sum_weights + ?, weighted_sum = "
-                   "weighted_sum + ?, weighted_sum_squares = weighted_sum_squares + ?"_s +
-                   extremes + u" WHERE "_s + keyWhere +
-                   u" AND end_day >= ? AND end_day <= ? + window_days - 1"_s);
-    const QVariantList sumValues = {sums.count, sums.streams, sums.weights, sums.weighted,
-                                    sums.weightedSquares};
-    if (!execWith(update, sumValues + extremeValues + key + QVariantList{day, day}))
-        return storageError(QT_TRANSLATE_NOOP("TrendStore", "update the trend aggregates"), update);
-    if (dayKnown)
-        return {};
-
-    QSqlQuery insertDay(m_db);
-    insertDay.prepare(u"INSERT INTO trend_aggregates ("_s + kAggregateColumns +
-                      u") VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    if (!execWith(insertDay, key + QVariantList{day} + sumValues +
-                                 QVariantList{optionalDouble(sums.min), optionalDouble(sums.max)}))
-        return storageError(QT_TRANSLATE_NOOP("TrendStore", "update the trend aggregates"),
-                            insertDay);
-
-    QSqlQuery insertWindow(m_db);
-    insertWindow.prepare(u"INSERT INTO trend_aggregates ("_s + kAggregateColumns +
-                         u") SELECT country, genre, audience, feature, ?, ?, SUM(count), "
-                         "SUM(total_streams), SUM(sum_weights), SUM(weighted_sum), "
-                         "SUM(weighted_sum_squares), MIN(min_value), MAX(max_value) FROM "
-                         "trend_aggregates WHERE "_s +
-                         keyWhere +
-                         u" AND window_days = 1 AND end_day >= ? AND end_day <= ? "
-                         "GROUP BY country, genre, audience, feature"_s);
-    for (int window : kWindows) {
-        if (window == 1)
-            continue;
-        if (!execWith(insertWindow,
-                      QVariantList{window, day} + key + QVariantList{day - window + 1, day}))
-            return storageError(QT_TRANSLATE_NOOP("TrendStore", "update the trend aggregates"),
-                                insertWindow);
-    }
-    return {};
 }
 
 Result<void> TrendStore::rebuildAggregates()
@@ -490,59 +367,11 @@ Result<void> TrendStore::rebuildAggregates()
         return storageError(QT_TRANSLATE_NOOP("TrendStore", "clear the trend aggregates"), query);
     if (!query.exec(u"SELECT DISTINCT country, genre, audience, feature FROM trend_observations"_s))
         return storageError(QT_TRANSLATE_NOOP("TrendStore", "list the trend segments"), query);
-    if (auto rebuilt = rebuildAggregates(keysFrom(query)); !rebuilt)
+    const QList<TrendAggregateKey> keys = keysFrom(query);
+    query.finish();
+    if (auto rebuilt = TrendAggregates(m_db).rebuild(keys); !rebuilt)
         return rebuilt;
     return transaction.commit();
-}
-
-Result<void> TrendStore::rebuildAggregates(const QList<AggregateKey> &keys)
-{
-    for (const AggregateKey &key : keys) {
-        const QVariantList keyValues = {key.country, key.genre, key.audience, key.feature};
-        QSqlQuery query(m_db);
-        query.prepare(u"DELETE FROM trend_aggregates WHERE country = ? AND genre = ? AND "
-                      "audience = ? AND feature = ?"_s);
-        if (!execWith(query, keyValues))
-            return storageError(QT_TRANSLATE_NOOP("TrendStore", "clear the trend aggregates"),
-                                query);
-        query.prepare(u"SELECT period, "_s +
-                      kObservationSums.arg(u"country = ? AND genre = ? AND audience = ? AND "
-                                           "feature = ?"_s,
-                                           kOwnBasis) +
-                      u" GROUP BY period ORDER BY period"_s);
-        if (!execWith(query, keyValues))
-            return storageError(QT_TRANSLATE_NOOP("TrendStore", "read the observations"), query);
-        QList<std::pair<qint64, Sums>> days;
-        while (query.next()) {
-            days.append({QDate::fromString(query.value(0).toString(), Qt::ISODate).toJulianDay(),
-                         sumsFrom(query, 1)});
-        }
-        query.finish();
-        QSqlQuery insert(m_db);
-        insert.prepare(u"INSERT INTO trend_aggregates ("_s + kAggregateColumns +
-                       u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        for (qsizetype end = 0; end < days.size(); ++end) {
-            for (int window : kWindows) {
-                Sums sums;
-                for (qsizetype i = end; i >= 0 && days.at(i).first > days.at(end).first - window;
-                     --i)
-                    sums.add(days.at(i).second);
-                const QVariantList values = {window,
-                                             days.at(end).first,
-                                             sums.count,
-                                             sums.streams,
-                                             sums.weights,
-                                             sums.weighted,
-                                             sums.weightedSquares,
-                                             optionalDouble(sums.min),
-                                             optionalDouble(sums.max)};
-                if (!execWith(insert, keyValues + values))
-                    return storageError(
-                        QT_TRANSLATE_NOOP("TrendStore", "rebuild the trend aggregates"), insert);
-            }
-        }
-    }
-    return {};
 }
 
 Result<void> TrendStore::addGenreShares(qint64 sourceId, const QList<GenreShare> &shares)
@@ -598,8 +427,8 @@ Result<TrendSeries> TrendStore::series(const TrendSegment &segment, TrendFeature
                             segment.label());
     TrendSeries series;
     while (query.next())
-        series.append(
-            sumsFrom(query, 1).point(QDate::fromString(query.value(0).toString(), Qt::ISODate)));
+        series.append(TrendSums::from(query, 1).point(
+            QDate::fromString(query.value(0).toString(), Qt::ISODate)));
     return series;
 }
 
@@ -626,7 +455,7 @@ Result<std::optional<TrendPoint>> TrendStore::rollingWindow(const TrendSegment &
             return storageError(QT_TRANSLATE_NOOP("TrendStore", "read the trend aggregates"),
                                 query);
         if (query.next())
-            return std::optional<TrendPoint>(sumsFrom(query, 0).point(first));
+            return std::optional<TrendPoint>(TrendSums::from(query, 0).point(first));
         query.finish();
     }
     QVariantList values;
@@ -638,7 +467,7 @@ Result<std::optional<TrendPoint>> TrendStore::rollingWindow(const TrendSegment &
                             segment.label());
     if (!query.next() || query.value(0).isNull() || query.value(0).toLongLong() == 0)
         return std::optional<TrendPoint>();
-    return std::optional<TrendPoint>(sumsFrom(query, 0).point(first));
+    return std::optional<TrendPoint>(TrendSums::from(query, 0).point(first));
 }
 
 Result<QList<GenreShare>> TrendStore::genreShares(const QString &country, const QDate &from,

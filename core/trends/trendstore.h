@@ -75,7 +75,8 @@ struct ImportSource
 
 // The country-profiles database (tables of migration 0004): countries, observations per
 // (source, segment, period, feature), genre popularity, key/mode distribution, and rolling
-// 1/7/30/90-day aggregates kept up to date incrementally as observations are added.
+// 1/7/30/90-day aggregates kept up to date incrementally as observations are added (by
+// TrendAggregates, once per addObservations() call).
 // Every row carries the import source that brought it: re-importing the same file replaces
 // (beginSource with Replace), other sources merge into every query. Writes open a
 // ScopedTransaction, which nests into the caller's (an importer commits once at the end).
@@ -139,11 +140,6 @@ public:
     Result<void> rebuildAggregates();
 
 private:
-    struct AggregateKey;
-    static QList<AggregateKey> keysFrom(QSqlQuery &query);
-    Result<void> addObservation(qint64 sourceId, const TrendObservation &observation);
-    Result<void> addToAggregates(const TrendObservation &observation);
-    Result<void> rebuildAggregates(const QList<AggregateKey> &keys);
     Result<void> deleteSourceRows(qint64 sourceId);
 
     QSqlDatabase m_db;
