@@ -4,6 +4,7 @@
 #include "trends/trendstore.h"
 
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -75,6 +76,30 @@ bool close(double a, double b)
     return std::abs(a - b) <= 1e-7 * std::max(1.0, std::abs(b));
 }
 
+// Every aggregate row as text, sums rounded to 12 significant digits (summation order differs
+// between an incremental update and a rebuild in the last bits only).
+QStringList aggregateRows(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT country, genre, audience, feature, window_days, end_day, count, "
+                    "total_streams, sum_weights, weighted_sum, weighted_sum_squares, min_value, "
+                    "max_value FROM trend_aggregates ORDER BY country, genre, audience, feature, "
+                    "window_days, end_day"_s))
+        return {query.lastError().text()};
+    QStringList rows;
+    while (query.next()) {
+        QStringList fields;
+        for (int i = 0; i < 7; ++i)
+            fields.append(query.value(i).toString());
+        for (int i = 7; i < 13; ++i)
+            fields.append(query.value(i).isNull()
+                              ? u"NULL"_s
+                              : QString::number(query.value(i).toDouble(), 'g', 12));
+        rows.append(fields.join(u'|'));
+    }
+    return rows;
+}
+
 } // namespace
 
 class TestTrendStore : public QObject
@@ -88,6 +113,7 @@ private Q_SLOTS:
     void globalSegmentCombinesCountries();
     void sameKeyTwiceIsPooled();
     void incrementalAggregatesEqualFromScratch();
+    void batchedAggregatesEqualRebuild();
     void rollingWindowOutsideTheKeptWindowsIsSummed();
     void replaceDeletesTheEarlierImportOnly();
     void deleteSourceRemovesItsRowsAndRebuildsAggregates();
@@ -268,6 +294,62 @@ void TestTrendStore::incrementalAggregatesEqualFromScratch()
     }
     QCOMPARE(checked7, int(days.size()));
     QCOMPARE(rowCount, 4 * int(days.size())); // every window for every day with data
+}
+
+// An import writes the aggregates once per addObservations() call: batches that share windows
+// with earlier ones (days within 90 of each other, out of order, the same key twice in one
+// batch, several segments and features, observations without extremes) must leave what a
+// rebuild from the observations computes.
+void TestTrendStore::batchedAggregatesEqualRebuild()
+{
+    DbConnection connection(*m_db);
+    const QSqlDatabase db = connection.database();
+    TrendStore store(db);
+    const qint64 a = *store.beginSource(u"csv"_s, u"a"_s, TrendStore::SourceMode::Replace);
+    const qint64 b = *store.beginSource(u"csv"_s, u"b"_s, TrendStore::SourceMode::Replace);
+    QRandomGenerator random(7);
+    const QStringList countries = {u"DE"_s, u"FR"_s};
+    const QStringList genres = {u""_s, u"pop"_s, u"techno"_s};
+    for (int batch = 0; batch < 8; ++batch) {
+        QList<TrendObservation> observations;
+        const int firstDay = batch * 40; // consecutive batches overlap within 90-day windows
+        for (int i = 0; i < 60; ++i) {
+            const QDate day = kDay.addDays(firstDay + random.bounded(80));
+            // One source with streams, one without: pooling a key stored with the other basis
+            // is the one case where the aggregates (each observation weighs on its own) differ
+            // from a rebuild (the pooled row weighs on one basis) by design.
+            const double streams = batch % 2 ? 1000 + random.bounded(50000) : 0;
+            TrendObservation o = observation(
+                countries.at(random.bounded(2)), genres.at(random.bounded(3)), day,
+                90 + random.bounded(60.0), random.bounded(10.0), 1 + random.bounded(40), streams);
+            o.feature = random.bounded(2) ? TrendFeature::Tempo : TrendFeature::Energy;
+            if (random.bounded(4) == 0) {
+                o.min.reset();
+                o.max.reset();
+            }
+            observations.append(o);
+            if (i % 10 == 0)
+                observations.append(o); // the same key twice in one batch: pooled
+        }
+        QVERIFY(store.addObservations(batch % 2 ? a : b, observations).ok());
+    }
+    const QStringList batched = aggregateRows(db);
+    QVERIFY(batched.size() > 400);
+    QVERIFY(store.rebuildAggregates().ok());
+    const QStringList rebuilt = aggregateRows(db);
+    QCOMPARE(batched.size(), rebuilt.size());
+    for (qsizetype i = 0; i < batched.size(); ++i)
+        QCOMPARE(batched.at(i), rebuilt.at(i));
+
+    // A later batch into the middle of the stored days updates the windows after it as well.
+    QVERIFY(store
+                .addObservations(a, {observation(u"DE"_s, u"pop"_s, kDay.addDays(100), 200, 1, 50),
+                                     observation(u"FR"_s, u""_s, kDay.addDays(333), 60, 1, 5)})
+                .ok());
+    const QStringList updated = aggregateRows(db);
+    QVERIFY(updated != rebuilt);
+    QVERIFY(store.rebuildAggregates().ok());
+    QCOMPARE(updated, aggregateRows(db));
 }
 
 void TestTrendStore::rollingWindowOutsideTheKeptWindowsIsSummed()
