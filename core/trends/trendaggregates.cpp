@@ -50,16 +50,6 @@ bool execWith(QSqlQuery &query, const QVariantList &values)
 
 const QString kKeyWhere = u"country = ? AND genre = ? AND audience = ? AND feature = ?"_s;
 
-// Inserts a window row or overwrites its sums: a recomputed window replaces the stored one.
-const QString kUpsert =
-    u"INSERT INTO trend_aggregates (country, genre, audience, feature, window_days, end_day, "
-    "count, total_streams, sum_weights, weighted_sum, weighted_sum_squares, min_value, "
-    "max_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (country, genre, "
-    "audience, feature, window_days, end_day) DO UPDATE SET count = excluded.count, "
-    "total_streams = excluded.total_streams, sum_weights = excluded.sum_weights, weighted_sum "
-    "= excluded.weighted_sum, weighted_sum_squares = excluded.weighted_sum_squares, min_value "
-    "= excluded.min_value, max_value = excluded.max_value"_s;
-
 using DailyRows = QList<std::pair<qint64, TrendSums>>; // (Julian day, sums), ascending days
 
 // The window of `window` days ending on days[end], summed from its last day backwards: the one
@@ -73,15 +63,80 @@ TrendSums windowSums(const DailyRows &days, qsizetype end, int window)
     return sums;
 }
 
-bool upsertWindow(QSqlQuery &upsert, const QVariantList &key, int window, qint64 endDay,
-                  const TrendSums &sums)
-{
-    return execWith(upsert, key + QVariantList{window, endDay, sums.count, sums.streams,
-                                               sums.weights, sums.weighted, sums.weightedSquares,
-                                               optionalDouble(sums.min), optionalDouble(sums.max)});
-}
-
 } // namespace
+
+// Writes window rows (inserting them, or overwriting the sums of a stored one: a recomputed
+// window replaces it) kRowsPerStatement at a time: one statement per row was most of an
+// import's time. A chunk never holds the same row twice (PostgreSQL refuses that).
+class TrendAggregates::WindowWriter
+{
+public:
+    explicit WindowWriter(const QSqlDatabase &db)
+        : m_chunk(db)
+        , m_single(db)
+    {
+        m_chunk.prepare(statement(kRowsPerStatement));
+        m_single.prepare(statement(1));
+    }
+
+    bool add(const QVariantList &key, int window, qint64 endDay, const TrendSums &sums)
+    {
+        m_values << key << window << endDay << sums.count << sums.streams << sums.weights
+                 << sums.weighted << sums.weightedSquares << optionalDouble(sums.min)
+                 << optionalDouble(sums.max);
+        return ++m_rows < kRowsPerStatement || write(m_chunk);
+    }
+
+    // Writes the rows add() kept back.
+    bool flush()
+    {
+        const QVariantList values = std::exchange(m_values, {});
+        m_rows = 0;
+        for (qsizetype first = 0; first < values.size(); first += kColumns) {
+            m_values = values.mid(first, kColumns);
+            if (!write(m_single))
+                return false;
+        }
+        return true;
+    }
+
+    const QSqlQuery &failed() const { return *m_failed; }
+
+private:
+    static constexpr int kColumns = 13;
+    static constexpr int kRowsPerStatement = 48; // 624 parameters: under every backend's limit
+
+    static QString statement(int rows)
+    {
+        QStringList tuples;
+        for (int i = 0; i < rows; ++i)
+            tuples.append(u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        return u"INSERT INTO trend_aggregates (country, genre, audience, feature, window_days, "
+               "end_day, count, total_streams, sum_weights, weighted_sum, "
+               "weighted_sum_squares, min_value, max_value) VALUES "_s +
+               tuples.join(u", "_s) +
+               u" ON CONFLICT (country, genre, audience, feature, window_days, end_day) DO "
+               "UPDATE SET count = excluded.count, total_streams = excluded.total_streams, "
+               "sum_weights = excluded.sum_weights, weighted_sum = excluded.weighted_sum, "
+               "weighted_sum_squares = excluded.weighted_sum_squares, min_value = "
+               "excluded.min_value, max_value = excluded.max_value"_s;
+    }
+
+    bool write(QSqlQuery &query)
+    {
+        m_failed = &query;
+        const bool written = execWith(query, m_values);
+        m_values.clear();
+        m_rows = 0;
+        return written;
+    }
+
+    QSqlQuery m_chunk;
+    QSqlQuery m_single;
+    QVariantList m_values;
+    int m_rows = 0;
+    const QSqlQuery *m_failed = &m_single;
+};
 
 TrendSums TrendSums::of(const TrendObservation &o)
 {
@@ -156,13 +211,18 @@ void TrendAggregates::add(const TrendObservation &o)
 Result<void> TrendAggregates::apply()
 {
     const auto pending = std::exchange(m_pending, {});
+    WindowWriter writer(m_db);
     for (const auto &[key, days] : pending)
-        if (auto applied = apply(key, days); !applied)
+        if (auto applied = apply(key, days, writer); !applied)
             return applied;
+    if (!writer.flush())
+        return storageError(QT_TRANSLATE_NOOP("TrendStore", "update the trend aggregates"),
+                            writer.failed());
     return {};
 }
 
-Result<void> TrendAggregates::apply(const TrendAggregateKey &key, const PendingDays &pending)
+Result<void> TrendAggregates::apply(const TrendAggregateKey &key, const PendingDays &pending,
+                                    WindowWriter &writer)
 {
     constexpr int kLongest =
         *std::max_element(std::begin(TrendStore::kWindows), std::end(TrendStore::kWindows));
@@ -192,17 +252,15 @@ Result<void> TrendAggregates::apply(const TrendAggregateKey &key, const PendingD
     const DailyRows days(byDay.begin(), byDay.end());
 
     // A window ending on day e changes when a pending day lies in [e - window + 1, e].
-    QSqlQuery upsert(m_db);
-    upsert.prepare(kUpsert);
     for (qsizetype end = 0; end < days.size(); ++end) {
         const qint64 endDay = days.at(end).first;
         for (int window : TrendStore::kWindows) {
             const auto touched = pending.lower_bound(endDay - window + 1);
             if (touched == pending.end() || touched->first > endDay)
                 continue;
-            if (!upsertWindow(upsert, keyList, window, endDay, windowSums(days, end, window)))
+            if (!writer.add(keyList, window, endDay, windowSums(days, end, window)))
                 return storageError(QT_TRANSLATE_NOOP("TrendStore", "update the trend aggregates"),
-                                    upsert);
+                                    writer.failed());
         }
     }
     return {};
@@ -220,8 +278,7 @@ Result<void> TrendAggregates::rebuild(const QList<TrendAggregateKey> &keys)
                  "(SELECT *, CASE WHEN total_streams > 0 THEN total_streams ELSE sample_size END "
                  "AS w FROM trend_observations WHERE "_s +
                  kKeyWhere + u") weighted GROUP BY period ORDER BY period"_s);
-    QSqlQuery upsert(m_db);
-    upsert.prepare(kUpsert);
+    WindowWriter writer(m_db);
     for (const TrendAggregateKey &key : keys) {
         const QVariantList keyList = keyValues(key);
         if (!execWith(clear, keyList))
@@ -237,12 +294,15 @@ Result<void> TrendAggregates::rebuild(const QList<TrendAggregateKey> &keys)
         read.finish();
         for (qsizetype end = 0; end < days.size(); ++end) {
             for (int window : TrendStore::kWindows) {
-                if (!upsertWindow(upsert, keyList, window, days.at(end).first,
-                                  windowSums(days, end, window)))
+                if (!writer.add(keyList, window, days.at(end).first, windowSums(days, end, window)))
                     return storageError(
-                        QT_TRANSLATE_NOOP("TrendStore", "rebuild the trend aggregates"), upsert);
+                        QT_TRANSLATE_NOOP("TrendStore", "rebuild the trend aggregates"),
+                        writer.failed());
             }
         }
     }
+    if (!writer.flush())
+        return storageError(QT_TRANSLATE_NOOP("TrendStore", "rebuild the trend aggregates"),
+                            writer.failed());
     return {};
 }

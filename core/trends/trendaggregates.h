@@ -56,8 +56,9 @@ struct TrendAggregateKey
 // sums equal the sums of the daily rows it covers. Observations are collected with add() and
 // written by apply() in one pass per segment and feature: the daily rows get the observations'
 // sums added, then every window covering a changed day is recomputed from the daily rows (read
-// once, at most 89 days either side of the batch) and upserted. So a batch costs one read and
-// one write per touched row instead of several statements per observation.
+// once, at most 89 days either side of the batch) and upserted, many rows per statement. So a
+// batch costs one read per segment and feature and one written row per touched window instead
+// of several statements per observation.
 // Thread: the thread of the connection it was given (a DbConnection).
 class TrendAggregates
 {
@@ -72,9 +73,11 @@ public:
     Result<void> rebuild(const QList<TrendAggregateKey> &keys);
 
 private:
+    class WindowWriter;
     // Each day's observations in the order they came: the daily row adds them one by one.
     using PendingDays = std::map<qint64, QList<TrendSums>>;
-    Result<void> apply(const TrendAggregateKey &key, const PendingDays &pending);
+    Result<void> apply(const TrendAggregateKey &key, const PendingDays &pending,
+                       WindowWriter &writer);
 
     QSqlDatabase m_db;
     std::map<TrendAggregateKey, PendingDays> m_pending;
