@@ -8,6 +8,7 @@
 #include "messagebanner.h"
 #include "services/analysisservice.h"
 #include "studiotableview.h"
+#include "util/whenready.h"
 
 #include <QAction>
 #include <QDataStream>
@@ -253,27 +254,28 @@ QWidget *AnalysisPane::createEmptyState()
 
 void AnalysisPane::loadRecent()
 {
-    m_service->recent(kRecentLimit).then(this, [this](const Result<QList<TrackAnalysis>> &result) {
-        if (!result.ok()) {
-            m_banner->showMessage(
-                tr("The recent analyses could not be loaded: %1").arg(result.error().message),
-                tr("Try Again"), [this] { loadRecent(); });
-            return;
-        }
-        // Rows of a batch already running stay; the cache fills in the rest.
-        if (m_model->rowCount() == 0) {
-            m_model->setTracks(result.value());
-        } else {
-            for (const TrackAnalysis &track : result.value()) {
-                if (m_model->rowOfPath(track.path) < 0)
-                    m_model->upsertTrack(track);
+    whenReady(
+        m_service->recent(kRecentLimit), this, [this](const Result<QList<TrackAnalysis>> &result) {
+            if (!result.ok()) {
+                m_banner->showMessage(
+                    tr("The recent analyses could not be loaded: %1").arg(result.error().message),
+                    tr("Try Again"), [this] { loadRecent(); });
+                return;
             }
-        }
-        m_recentLoaded = true;
-        updateViewState();
-        updateActions();
-        Q_EMIT recentLoaded();
-    });
+            // Rows of a batch already running stay; the cache fills in the rest.
+            if (m_model->rowCount() == 0) {
+                m_model->setTracks(result.value());
+            } else {
+                for (const TrackAnalysis &track : result.value()) {
+                    if (m_model->rowOfPath(track.path) < 0)
+                        m_model->upsertTrack(track);
+                }
+            }
+            m_recentLoaded = true;
+            updateViewState();
+            updateActions();
+            Q_EMIT recentLoaded();
+        });
 }
 
 void AnalysisPane::analyzePaths(const QStringList &paths, bool useCache)
@@ -306,14 +308,14 @@ void AnalysisPane::startNext()
     m_progressLabel->setText(tr("Analyzing…"));
     m_progressLabel->show();
     m_running = m_service->analyze(next.paths, next.useCache);
-    m_running
-        .then(this,
-              [this](const QList<TrackAnalysis> &tracks) {
-                  for (const TrackAnalysis &track : tracks)
-                      m_model->upsertTrack(track);
-                  onBatchFinished();
-              })
-        .onCanceled(this, [this] { onBatchFinished(); });
+    whenReady(
+        m_running, this,
+        [this](const QList<TrackAnalysis> &tracks) {
+            for (const TrackAnalysis &track : tracks)
+                m_model->upsertTrack(track);
+            onBatchFinished();
+        },
+        [this] { onBatchFinished(); });
     updateActions();
 }
 
@@ -417,7 +419,7 @@ QFuture<Result<void>> AnalysisPane::exportTo(const QString &path, bool json)
     const QList<TrackAnalysis> tracks = visibleTracks();
     QFuture<Result<void>> future = AnalysisExporter::write(
         tracks, json ? AnalysisExporter::Format::Json : AnalysisExporter::Format::Csv, path);
-    future.then(this, [this, path, count = tracks.size()](const Result<void> &result) {
+    whenReady(future, this, [this, path, count = tracks.size()](const Result<void> &result) {
         if (result.ok())
             Q_EMIT statusMessage((count == 1 ? tr("Exported 1 track to %1.")
                                              : tr("Exported %n tracks to %1.", nullptr, int(count)))
@@ -449,19 +451,19 @@ void AnalysisPane::exportJson()
 
 void AnalysisPane::storeCorrection(const QString &path, const AnalysisCorrection &correction)
 {
-    m_service->setCorrection(path, correction)
-        .then(this, [this, path, correction](const Result<void> &result) {
-            if (!result.ok()) {
-                m_banner->showMessage(
-                    tr("The correction could not be stored: %1").arg(result.error().message));
-                return;
-            }
-            m_model->setCorrection(path, correction);
-            const int row = m_model->rowOfPath(path);
-            if (row >= 0 && m_detail->track().path == path)
-                m_detail->setTrack(m_model->trackAt(row));
-            Q_EMIT correctionStored(path);
-        });
+    whenReady(m_service->setCorrection(path, correction), this,
+              [this, path, correction](const Result<void> &result) {
+                  if (!result.ok()) {
+                      m_banner->showMessage(
+                          tr("The correction could not be stored: %1").arg(result.error().message));
+                      return;
+                  }
+                  m_model->setCorrection(path, correction);
+                  const int row = m_model->rowOfPath(path);
+                  if (row >= 0 && m_detail->track().path == path)
+                      m_detail->setTrack(m_model->trackAt(row));
+                  Q_EMIT correctionStored(path);
+              });
 }
 
 void AnalysisPane::onCurrentChanged()

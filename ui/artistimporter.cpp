@@ -2,6 +2,7 @@
 
 #include "services/artistservice.h"
 #include "services/taskregistry.h"
+#include "util/whenready.h"
 
 #include <QFileInfo>
 #include <QPointer>
@@ -58,7 +59,7 @@ void ArtistImporter::importNext()
     const int done = m_total - int(m_queue.size());
     m_tasks->setProgress(m_taskId, double(done) / double(m_total));
     const QString path = m_queue.takeFirst();
-    m_service->importArtistFile(path).then(this, [this, path](const Result<Artist> &result) {
+    whenReady(m_service->importArtistFile(path), this, [this, path](const Result<Artist> &result) {
         if (result.ok())
             m_importedIds.append(result.value().id);
         else

@@ -17,6 +17,7 @@
 #include "services/artistservice.h"
 #include "services/taskregistry.h"
 #include "studiotableview.h"
+#include "util/whenready.h"
 #include "versionhistorydialog.h"
 
 #include <QAction>
@@ -389,20 +390,22 @@ void ArtistsPane::openArtist(const QString &id)
     m_currentId = id;
     updateActions();
     const quint64 generation = ++m_loadGeneration;
-    m_service->loadArtist(id).then(this, [this, id, generation](const Result<Artist> &result) {
-        if (generation != m_loadGeneration)
-            return; // the user moved on
-        if (!result.ok()) {
-            Q_EMIT statusMessage(tr("Could not open the artist: %1").arg(result.error().message));
-            clearEditor();
-            return;
-        }
-        m_editor->setArtist(result.value());
-        m_editorStack->setCurrentWidget(m_editor);
-        m_model->upsertSummary(ArtistsTableModel::summaryOf(result.value()));
-        updateActions();
-        Q_EMIT artistOpened(id);
-    });
+    whenReady(m_service->loadArtist(id), this,
+              [this, id, generation](const Result<Artist> &result) {
+                  if (generation != m_loadGeneration)
+                      return; // the user moved on
+                  if (!result.ok()) {
+                      Q_EMIT statusMessage(
+                          tr("Could not open the artist: %1").arg(result.error().message));
+                      clearEditor();
+                      return;
+                  }
+                  m_editor->setArtist(result.value());
+                  m_editorStack->setCurrentWidget(m_editor);
+                  m_model->upsertSummary(ArtistsTableModel::summaryOf(result.value()));
+                  updateActions();
+                  Q_EMIT artistOpened(id);
+              });
 }
 
 void ArtistsPane::clearEditor()
@@ -438,8 +441,9 @@ void ArtistsPane::selectArtist(const QString &id)
 
 void ArtistsPane::saveEdited(const Artist &edited, const std::function<void(bool)> &done)
 {
-    m_service->saveArtist(edited, tr("Edited in the studio"))
-        .then(this, [this, edited, done](const Result<Artist> &result) {
+    whenReady(
+        m_service->saveArtist(edited, tr("Edited in the studio")), this,
+        [this, edited, done](const Result<Artist> &result) {
             if (result.ok()) {
                 const Artist &saved = result.value();
                 if (saved.id == m_currentId)
@@ -541,7 +545,7 @@ void ArtistsPane::exportCurrent()
                                                       tr("Artist profiles (*.json)"));
     if (path.isEmpty())
         return;
-    m_service->exportArtist(id, path).then(this, [this, path](const Result<void> &result) {
+    whenReady(m_service->exportArtist(id, path), this, [this, path](const Result<void> &result) {
         if (result.ok())
             Q_EMIT statusMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
         else
@@ -556,16 +560,17 @@ void ArtistsPane::duplicateCurrent()
     if (m_currentId.isEmpty())
         return;
     settleUnsavedChanges([this] {
-        m_service->duplicateArtist(m_currentId).then(this, [this](const Result<Artist> &result) {
-            if (!result.ok()) {
-                m_banner->showMessage(
-                    tr("The artist could not be duplicated: %1").arg(result.error().message));
-                return;
-            }
-            m_model->upsertSummary(ArtistsTableModel::summaryOf(result.value()));
-            selectArtist(result.value().id);
-            Q_EMIT statusMessage(tr("Created %1.").arg(result.value().identity.stageName));
-        });
+        whenReady(
+            m_service->duplicateArtist(m_currentId), this, [this](const Result<Artist> &result) {
+                if (!result.ok()) {
+                    m_banner->showMessage(
+                        tr("The artist could not be duplicated: %1").arg(result.error().message));
+                    return;
+                }
+                m_model->upsertSummary(ArtistsTableModel::summaryOf(result.value()));
+                selectArtist(result.value().id);
+                Q_EMIT statusMessage(tr("Created %1.").arg(result.value().identity.stageName));
+            });
     });
 }
 
@@ -577,7 +582,7 @@ void ArtistsPane::toggleArchivedCurrent()
     const QString name = currentStageName();
     const QString id = m_currentId;
     settleUnsavedChanges([this, id, archive, name] {
-        m_service->setArchived(id, archive).then(this, [=, this](const Result<void> &result) {
+        whenReady(m_service->setArchived(id, archive), this, [=, this](const Result<void> &result) {
             if (!result.ok()) {
                 m_banner->showMessage(result.error().message);
                 return;
@@ -586,10 +591,11 @@ void ArtistsPane::toggleArchivedCurrent()
             openArtist(id);
             if (archive && !m_filterBar->showArchived())
                 m_banner->showMessage(tr("%1 was archived.").arg(name), tr("Undo"), [this, id] {
-                    m_service->setArchived(id, false).then(this, [this, id](const Result<void> &r) {
-                        if (r.ok())
-                            openArtist(id);
-                    });
+                    whenReady(m_service->setArchived(id, false), this,
+                              [this, id](const Result<void> &r) {
+                                  if (r.ok())
+                                      openArtist(id);
+                              });
                 });
             Q_EMIT statusMessage(archive ? tr("Archived %1.").arg(name)
                                          : tr("Restored %1 from the archive.").arg(name));
@@ -612,7 +618,7 @@ void ArtistsPane::deleteCurrent()
     box.exec();
     if (box.clickedButton() != remove)
         return;
-    m_service->deleteArtist(id).then(this, [this, id, name](const Result<void> &result) {
+    whenReady(m_service->deleteArtist(id), this, [this, id, name](const Result<void> &result) {
         if (!result.ok()) {
             m_banner->showMessage(
                 tr("%1 could not be deleted: %2").arg(name, result.error().message));
@@ -630,18 +636,18 @@ void ArtistsPane::showVersionHistory()
     if (m_currentId.isEmpty())
         return;
     const QString name = currentStageName();
-    m_service->versions(m_currentId)
-        .then(this, [this, name](const Result<QList<ArtistVersion>> &result) {
-            if (!result.ok()) {
-                m_banner->showMessage(
-                    tr("The history could not be read: %1").arg(result.error().message));
-                return;
-            }
-            auto *dialog = new VersionHistoryDialog(result.value(), this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->setWindowTitle(tr("Version History of %1").arg(name));
-            dialog->open();
-        });
+    whenReady(m_service->versions(m_currentId), this,
+              [this, name](const Result<QList<ArtistVersion>> &result) {
+                  if (!result.ok()) {
+                      m_banner->showMessage(
+                          tr("The history could not be read: %1").arg(result.error().message));
+                      return;
+                  }
+                  auto *dialog = new VersionHistoryDialog(result.value(), this);
+                  dialog->setAttribute(Qt::WA_DeleteOnClose);
+                  dialog->setWindowTitle(tr("Version History of %1").arg(name));
+                  dialog->open();
+              });
 }
 
 void ArtistsPane::showEvolution()
@@ -666,31 +672,31 @@ void ArtistsPane::showCreationReport()
 
 void ArtistsPane::openReport(const QString &artistId, const QString &stageName)
 {
-    m_service->reports(artistId).then(
-        this, [this, stageName](const Result<QList<ReportEntry>> &result) {
-            if (!result.ok()) {
-                m_banner->showMessage(
-                    tr("The reports could not be read: %1").arg(result.error().message));
-                return;
-            }
-            const ReportEntry *creation = nullptr;
-            for (const ReportEntry &entry : result.value()) {
-                if (entry.kind == QLatin1String("creation") &&
-                    (!creation || entry.createdAt > creation->createdAt))
-                    creation = &entry;
-            }
-            if (!creation) {
-                m_banner->showMessage(
-                    tr("There is no creation report for %1 (imported or created by an "
-                       "older version).")
-                        .arg(stageName));
-                return;
-            }
-            auto *dialog =
-                ReportViewerDialog::fromFiles(tr("Creation Report of %1").arg(stageName),
-                                              m_dataDir.absolutePath(creation->markdownPath),
-                                              m_dataDir.absolutePath(creation->jsonPath), this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->open();
-        });
+    whenReady(m_service->reports(artistId), this,
+              [this, stageName](const Result<QList<ReportEntry>> &result) {
+                  if (!result.ok()) {
+                      m_banner->showMessage(
+                          tr("The reports could not be read: %1").arg(result.error().message));
+                      return;
+                  }
+                  const ReportEntry *creation = nullptr;
+                  for (const ReportEntry &entry : result.value()) {
+                      if (entry.kind == QLatin1String("creation") &&
+                          (!creation || entry.createdAt > creation->createdAt))
+                          creation = &entry;
+                  }
+                  if (!creation) {
+                      m_banner->showMessage(
+                          tr("There is no creation report for %1 (imported or created by an "
+                             "older version).")
+                              .arg(stageName));
+                      return;
+                  }
+                  auto *dialog = ReportViewerDialog::fromFiles(
+                      tr("Creation Report of %1").arg(stageName),
+                      m_dataDir.absolutePath(creation->markdownPath),
+                      m_dataDir.absolutePath(creation->jsonPath), this);
+                  dialog->setAttribute(Qt::WA_DeleteOnClose);
+                  dialog->open();
+              });
 }

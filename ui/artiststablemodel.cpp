@@ -2,6 +2,7 @@
 
 #include "domain/countrycodes.h"
 #include "logging/logcategories.h"
+#include "util/whenready.h"
 
 #include <QFont>
 #include <QLocale>
@@ -69,7 +70,7 @@ void ArtistsTableModel::reload()
     m_loading = true;
     Q_EMIT loadingChanged(true);
     const quint64 generation = ++m_generation;
-    m_lister().then(this, [this, generation](const Result<QList<ArtistSummary>> &result) {
+    whenReady(m_lister(), this, [this, generation](const Result<QList<ArtistSummary>> &result) {
         if (generation != m_generation)
             return;
         m_loading = false;

@@ -6,6 +6,7 @@
 #include "messagebanner.h"
 #include "services/artistservice.h"
 #include "services/evolutionservice.h"
+#include "util/whenready.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -142,7 +143,7 @@ void EvolutionDialog::run(QFuture<T> future, std::function<void(const T &)> done
     ++m_pending;
     m_progress->show();
     updateButtons();
-    future.then(this, [this, done = std::move(done)](const T &result) {
+    whenReady(future, this, [this, done = std::move(done)](const T &result) {
         --m_pending;
         m_progress->setVisible(m_pending > 0);
         done(result);

@@ -4,6 +4,7 @@
 #include "settings/secretstore.h"
 #include "settings/settings.h"
 #include "settings/settingskeys.h"
+#include "util/whenready.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -229,7 +230,7 @@ void SettingsDialog::load()
     // Ask the store whether a key exists (never shown): the answer only updates the status line.
     if (m_secrets.backend() == SecretStore::Backend::Keychain &&
         !qEnvironmentVariableIsSet(SecretStore::environmentVariable(kOpenAi).toUtf8())) {
-        m_secrets.read(kOpenAi).then(this, [this](const Result<QString> &key) {
+        whenReady(m_secrets.read(kOpenAi), this, [this](const Result<QString> &key) {
             m_keyStored = key.ok() && !key.value().isEmpty();
             updateKeyStatus();
         });
@@ -256,7 +257,7 @@ void SettingsDialog::save()
     const QString key = m_apiKey->text().trimmed();
     if (key.isEmpty() || !m_apiKey->isEnabled())
         return;
-    m_secrets.write(kOpenAi, key).then(this, [this](const Result<void> &written) {
+    whenReady(m_secrets.write(kOpenAi, key), this, [this](const Result<void> &written) {
         if (written.ok()) {
             m_apiKey->clear();
             m_keyStored = true;
@@ -356,16 +357,17 @@ void SettingsDialog::testConnection()
     auto run = [this, generation](OpenAiConfig withKey) {
         // The provider must live until its future is done: the continuation holds it.
         auto provider = std::make_shared<OpenAiTextProvider>(m_http, std::move(withKey));
-        provider->testConnection().then(
-            this, [this, generation, provider](const Result<QString> &result) {
-                if (generation != m_testGeneration)
-                    return;
-                updateProviderFields();
-                m_testResult->setText(result.ok() ? QStringLiteral("✔ ") + result.value()
-                                                  : QStringLiteral("✘ ") + result.error().message);
-                m_testResult->setStyleSheet(result.ok() ? QStringLiteral("color: #27ae60;")
-                                                        : QStringLiteral("color: #da4453;"));
-            });
+        whenReady(provider->testConnection(), this,
+                  [this, generation, provider](const Result<QString> &result) {
+                      if (generation != m_testGeneration)
+                          return;
+                      updateProviderFields();
+                      m_testResult->setText(result.ok()
+                                                ? QStringLiteral("✔ ") + result.value()
+                                                : QStringLiteral("✘ ") + result.error().message);
+                      m_testResult->setStyleSheet(result.ok() ? QStringLiteral("color: #27ae60;")
+                                                              : QStringLiteral("color: #da4453;"));
+                  });
     };
     const QString typed = m_apiKey->text().trimmed();
     if (!typed.isEmpty()) {
@@ -374,7 +376,7 @@ void SettingsDialog::testConnection()
         return;
     }
     // The stored (or environment) key, read off the GUI thread; none is fine for local servers.
-    m_secrets.read(kOpenAi).then(this, [config, run](const Result<QString> &key) mutable {
+    whenReady(m_secrets.read(kOpenAi), this, [config, run](const Result<QString> &key) mutable {
         if (key.ok())
             config.apiKey = key.value();
         run(config);

@@ -11,6 +11,7 @@
 #include "trendimportwizard.h"
 #include "trendselectionpanel.h"
 #include "trendsummarybar.h"
+#include "util/whenready.h"
 
 #include <QAction>
 #include <QDataStream>
@@ -201,7 +202,7 @@ bool TrendsPane::isEmptyStateShown() const
 
 void TrendsPane::reload()
 {
-    m_service->countries().then(this, [this](const Result<QList<TrendCountry>> &result) {
+    whenReady(m_service->countries(), this, [this](const Result<QList<TrendCountry>> &result) {
         m_loaded = true;
         if (!result.ok()) {
             m_banner->showMessage(
@@ -225,7 +226,7 @@ void TrendsPane::loadGenres(const QString &country)
         m_selection->setGenres({});
         return;
     }
-    m_service->genres(country).then(this, [this, country](const Result<QStringList> &result) {
+    whenReady(m_service->genres(country), this, [this, country](const Result<QStringList> &result) {
         if (result.ok() && m_selection->checkedCountries().value(0) == country)
             m_selection->setGenres(result.value());
     });
@@ -253,12 +254,12 @@ void TrendsPane::refreshChart()
     QList<QFuture<Result<TrendChart>>> futures;
     for (const TrendSegment &segment : selection.segments)
         futures.append(m_service->series(segment, selection.feature, selection.from, selection.to));
-    QtFuture::whenAll(futures.begin(), futures.end())
-        .then(this, [this, generation](const QList<QFuture<Result<TrendChart>>> &done) {
-            if (generation != m_chartGeneration)
-                return; // the selection changed meanwhile
-            applyCharts(resultsOf(done));
-        });
+    whenReady(QtFuture::whenAll(futures.begin(), futures.end()), this,
+              [this, generation](const QList<QFuture<Result<TrendChart>>> &done) {
+                  if (generation != m_chartGeneration)
+                      return; // the selection changed meanwhile
+                  applyCharts(resultsOf(done));
+              });
 }
 
 void TrendsPane::applyCharts(const QList<Result<TrendChart>> &charts)
@@ -314,8 +315,9 @@ void TrendsPane::refreshHeatTable()
     for (const TrendCountry &country : std::as_const(m_countries))
         codes.append(country.code);
     const QList<TrendFeature> features(std::begin(kTrendFeatures), std::end(kTrendFeatures));
-    m_service->heatTable(codes, features, selection.from, selection.to)
-        .then(this, [this, generation](const Result<TrendHeatTable> &result) {
+    whenReady(
+        m_service->heatTable(codes, features, selection.from, selection.to), this,
+        [this, generation](const Result<TrendHeatTable> &result) {
             if (generation != m_heatGeneration)
                 return;
             QList<TrendHeatRow> rows;
@@ -355,13 +357,13 @@ void TrendsPane::refreshGenreShares()
         Q_EMIT genreSharesUpdated();
         return;
     }
-    m_service->genreShares(country, selection.from, selection.to)
-        .then(this, [this, generation](const Result<QList<GenreShare>> &result) {
-            if (generation != m_genreGeneration)
-                return;
-            m_genreChart->setShares(result.ok() ? result.value() : QList<GenreShare>());
-            Q_EMIT genreSharesUpdated();
-        });
+    whenReady(m_service->genreShares(country, selection.from, selection.to), this,
+              [this, generation](const Result<QList<GenreShare>> &result) {
+                  if (generation != m_genreGeneration)
+                      return;
+                  m_genreChart->setShares(result.ok() ? result.value() : QList<GenreShare>());
+                  Q_EMIT genreSharesUpdated();
+              });
 }
 
 QString TrendsPane::exportPath(const QString &fileName) const
