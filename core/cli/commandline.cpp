@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "evolvecommandline.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -24,7 +26,7 @@ constexpr OptionSpec kOptions[] = {
     {"--help", false},     {"-h", false},       {"--jobs", true},
     {"--no-cache", false}, {"--format", true},  {"--skip-bad-rows", false},
     {"--merge", false},    {"--sample", false}, {"--feature", true},
-    {"--from", true},      {"--to", true},
+    {"--from", true},      {"--to", true},      {"--artist", true},
 };
 
 // More would only queue on the pool; the service clamps to the machine anyway.
@@ -112,7 +114,16 @@ QString CommandLine::usage()
         "  trends show --country CC [--genre G] --feature F [--from DATE] [--to DATE] [--json]\n"
         "                the series with its moving average, forecast (80/95% intervals),\n"
         "                slope and significance; F: tempo, energy, danceability, valence,\n"
-        "                loudness, duration_s, mode"
+        "                loudness, duration_s, mode\n"
+        "  evolve plan --artist ID [--json]\n"
+        "                propose a gradual change toward the artist's target trends\n"
+        "  evolve apply PLAN_ID [--json]\n"
+        "                apply a proposed plan as a new version of the artist\n"
+        "  lifecycle run [--json]\n"
+        "                evaluate every artist's lifecycle stage now\n"
+        "  performance import FILE [--skip-bad-rows] [--json]\n"
+        "                import a sales/streams report (CSV: date, release or isrc, country,\n"
+        "                store, streams, revenue)"
         "\n"
         "Global options:\n"
         "  --data-dir DIR   use DIR for the database, media, reports and logs\n"
@@ -176,6 +187,8 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
         return parseAnalyze(line, positional.mid(1), values);
     if (!positional.isEmpty() && positional.first() == QLatin1String("trends"))
         return parseTrends(line, positional.mid(1), values);
+    if (!positional.isEmpty() && EvolveCommandLine::handles(positional.first()))
+        return EvolveCommandLine::parse(line, positional, values);
 
     if (positional.isEmpty() || positional.first() != QLatin1String("artist")) {
         // Not a command: the GUI, possibly with files to open.
@@ -187,7 +200,8 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
             QStringLiteral("--no-cache"),      QStringLiteral("--format"),
             QStringLiteral("--skip-bad-rows"), QStringLiteral("--merge"),
             QStringLiteral("--sample"),        QStringLiteral("--feature"),
-            QStringLiteral("--from"),          QStringLiteral("--to")};
+            QStringLiteral("--from"),          QStringLiteral("--to"),
+            QStringLiteral("--artist")};
         for (const QString &option : headlessOnly) {
             if (values.contains(option))
                 return usageError(

@@ -23,10 +23,14 @@ struct CommandLine
         ArtistShow,
         ArtistImport,
         ArtistExport,
-        Analyze,        // analyze FILE|DIR...
-        AnalyzeCompare, // analyze compare A B
-        TrendsImport,   // trends import FILE|DIR (or --sample)
-        TrendsShow,     // trends show --country CC --feature F
+        Analyze,           // analyze FILE|DIR...
+        AnalyzeCompare,    // analyze compare A B
+        TrendsImport,      // trends import FILE|DIR (or --sample)
+        TrendsShow,        // trends show --country CC --feature F
+        EvolvePlan,        // evolve plan --artist ID
+        EvolveApply,       // evolve apply PLAN_ID
+        LifecycleRun,      // lifecycle run
+        PerformanceImport, // performance import FILE
     };
 
     Command command = Command::Gui;
@@ -35,7 +39,8 @@ struct CommandLine
     bool includeArchived = false; // artist list --all
     QString provider = QStringLiteral("local");
     ArtistBrief brief;    // artist create
-    QString artistId;     // artist show/export
+    QString artistId;     // artist show/export, evolve plan --artist
+    qint64 planId = 0;    // evolve apply
     QString file;         // artist import/export
     QStringList guiFiles; // files given to the GUI (dropped on the launcher)
     QStringList files;    // analyze: files and folders; analyze compare: the two files

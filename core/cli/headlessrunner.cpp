@@ -1,5 +1,6 @@
 #include "headlessrunner.h"
 
+#include "cli/evolvecommands.h"
 #include "cli/trendscommands.h"
 #include "domain/analysisjson.h"
 #include "domain/artistjson.h"
@@ -206,6 +207,14 @@ QFuture<int> HeadlessRunner::dispatch(const CommandLine &line)
         return TrendsCommands::import(m_studio.trends(), line, m_out, m_err);
     case C::TrendsShow:
         return TrendsCommands::show(m_studio.trends(), line, m_out, m_err);
+    case C::EvolvePlan:
+        return EvolveCommands::plan(m_studio.evolution(), line, m_out, m_err);
+    case C::EvolveApply:
+        return EvolveCommands::apply(m_studio.evolution(), line, m_out, m_err);
+    case C::LifecycleRun:
+        return EvolveCommands::lifecycle(m_studio.evolution(), line, m_out, m_err);
+    case C::PerformanceImport:
+        return EvolveCommands::importPerformance(m_studio.evolution(), line, m_out, m_err);
     case C::Gui:
     case C::Version:
     case C::Help:
