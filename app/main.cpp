@@ -17,6 +17,8 @@
 #include <QMessageBox>
 #include <QTextStream>
 
+#include <algorithm>
+#include <chrono>
 #include <memory>
 
 namespace {
@@ -81,6 +83,10 @@ int runGui(int argc, char *argv[], const CommandLine &line)
     window.restoreLayout();
     window.show();
     s.trends().ensureSampleData(); // first run: the bundled sample, in the background
+    // Lifecycle rules run on a schedule only while the studio is open (never headless).
+    const int lifecycleHours =
+        s.settings().value(SettingsKeys::Evolution::lifecycleIntervalHours).toInt();
+    s.evolution().startSchedule(std::chrono::hours(std::max(0, lifecycleHours)));
     if (!line.guiFiles.isEmpty())
         window.artistsPane()->importFiles(line.guiFiles);
     return app.exec();

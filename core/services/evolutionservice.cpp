@@ -8,6 +8,7 @@
 #include "services/performanceimporter.h"
 #include "services/segmenttargetbuilder.h"
 #include "settings/settings.h"
+#include "settings/settingskeys.h"
 #include "storage/artistrepository.h"
 #include "storage/database.h"
 #include "storage/dbconnection.h"
@@ -143,7 +144,7 @@ EvolutionService::Options EvolutionService::optionsFrom(Settings &settings)
 {
     Options options;
     options.performanceHalfLifeDays =
-        std::max(1.0, settings.value(EvolutionSettingsKeys::performanceHalfLifeDays).toDouble());
+        std::max(1.0, settings.value(SettingsKeys::Evolution::performanceHalfLifeDays).toDouble());
     return options;
 }
 

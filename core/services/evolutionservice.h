@@ -7,7 +7,6 @@
 #include "evolution/lifecycle.h"
 #include "evolution/lifecycleeventrepository.h"
 #include "services/performancestore.h"
-#include "settings/settingkey.h"
 #include "trends/importreport.h"
 #include "util/error.h"
 
@@ -27,15 +26,6 @@ class Database;
 class Settings;
 
 // Settings of the studio's evolution (docs/trends.md, "Evolution in the studio").
-namespace EvolutionSettingsKeys {
-// Hours between scheduled lifecycle runs in the GUI process; 0 turns the schedule off.
-inline constexpr SettingKey lifecycleIntervalHours =
-    SettingKey::integer("evolution", "lifecycleIntervalHours", 24);
-// Half-life of the performance score: a row this many days old counts half.
-inline constexpr SettingKey performanceHalfLifeDays =
-    SettingKey::real("evolution", "performanceHalfLifeDays", 30.0);
-} // namespace EvolutionSettingsKeys
-
 // An artist's fit with each of its target segments. Thread: value type.
 struct ArtistCompatibility
 {

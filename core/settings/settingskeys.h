@@ -48,12 +48,31 @@ inline constexpr SettingKey mainWindowGeometry = SettingKey::bytes("ui", "mainWi
 inline constexpr SettingKey mainWindowState = SettingKey::bytes("ui", "mainWindowState");
 } // namespace Ui
 
+namespace Evolution {
+// Hours between scheduled lifecycle runs in the GUI process; 0 turns the schedule off.
+inline constexpr SettingKey lifecycleIntervalHours =
+    SettingKey::integer("evolution", "lifecycleIntervalHours", 24);
+// Half-life of the performance score: a row this many days old counts half.
+inline constexpr SettingKey performanceHalfLifeDays =
+    SettingKey::real("evolution", "performanceHalfLifeDays", 30.0);
+} // namespace Evolution
+
 // Every key above, for the documentation test and "reset to defaults".
 inline constexpr std::array all = {
-    General::language,         TextProvider::provider,    TextProvider::baseUrl,
-    TextProvider::model,       TextProvider::temperature, TextProvider::timeoutSeconds,
-    TextProvider::maxAttempts, Network::timeoutSeconds,   Logging::maxFileBytes,
-    Logging::keepFiles,        Ui::mainWindowGeometry,    Ui::mainWindowState,
+    General::language,
+    TextProvider::provider,
+    TextProvider::baseUrl,
+    TextProvider::model,
+    TextProvider::temperature,
+    TextProvider::timeoutSeconds,
+    TextProvider::maxAttempts,
+    Network::timeoutSeconds,
+    Logging::maxFileBytes,
+    Logging::keepFiles,
+    Ui::mainWindowGeometry,
+    Ui::mainWindowState,
+    Evolution::lifecycleIntervalHours,
+    Evolution::performanceHalfLifeDays,
 };
 
 } // namespace SettingsKeys
