@@ -31,6 +31,20 @@ void checkStep(const char *what, double before, double after, double limit, QStr
 
 } // namespace
 
+EvolutionLimits EvolutionLimits::forPerformance(std::optional<double> score) const
+{
+    if (!score)
+        return *this;
+    const double factor = 1.0 - 0.5 * std::clamp(*score, 0.0, 1.0);
+    EvolutionLimits damped = *this;
+    damped.maxTempoStepBpm = std::max(1, int(std::lround(maxTempoStepBpm * factor)));
+    damped.maxEnergyStep = maxEnergyStep * factor;
+    damped.maxMoodStep = maxMoodStep * factor;
+    damped.maxLevelStep = maxLevelStep * factor;
+    damped.newInstrumentMaxLevel = newInstrumentMaxLevel * factor;
+    return damped;
+}
+
 namespace EvolutionLimitCheck {
 
 QStringList evolvableFields()

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 // Gradual-evolution limits: how far one plan may move an artist. Defaults are the prototype's
 // (docs/trends.md, "Evolution"); every plan is bounded by them, the first one included.
 // Thread: value type / stateless, any thread.
@@ -20,6 +22,12 @@ struct EvolutionLimits
     int maxSubgenres = 5;    // the prototype's cap on the list
     int maxNewKeys = 1;
     int maxPreferredKeys = 6;
+
+    // The limits for an artist with this recency-weighted performance score (0..1, relative to
+    // the roster's best): an artist that sells keeps more of what works, so its steps shrink
+    // linearly to half at the top score; without sales data (nullopt) the steps stay whole.
+    // Only step sizes shrink; how many new elements may enter stays the same.
+    EvolutionLimits forPerformance(std::optional<double> score) const;
 };
 
 namespace EvolutionLimitCheck {

@@ -51,15 +51,18 @@ Result<ProposedPlan> propose(QSqlDatabase db, const QString &artistId,
     auto targets = SegmentTargetBuilder(db).forArtist(artist.value(), now.date());
     if (!targets)
         return targets.error();
-    const AdaptationPlanner planner(options.planner);
-    ProposedPlan proposed;
-    for (const WeightedSegment &segment : planner.targetSegments(artist.value(), *targets))
-        proposed.segments.append(segment.target.segment);
-    proposed.plan = planner.plan(artist.value(), targets.value(), now);
     auto performance = performanceOf(db, artistId, options);
     if (!performance)
         return performance.error();
+    PlannerSettings settings = options.planner;
+    if (performance.value())
+        settings.limits = settings.limits.forPerformance(performance.value()->score);
+    const AdaptationPlanner planner(settings);
+    ProposedPlan proposed;
     proposed.performance = performance.value();
+    for (const WeightedSegment &segment : planner.targetSegments(artist.value(), *targets))
+        proposed.segments.append(segment.target.segment);
+    proposed.plan = planner.plan(artist.value(), targets.value(), now);
     if (targets->isEmpty()) {
         proposed.note = u"no trend data for the artist's countries or the global market: "
                         "import trends first"_s;

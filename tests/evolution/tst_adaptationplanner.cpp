@@ -90,6 +90,7 @@ private Q_SLOTS:
     void lockedFieldsAreNeverTouched();
     void newGenresEnterOnlyAsSubgenres();
     void speedAndAlignmentScaleTheStep();
+    void sellingArtistsTakeSmallerSteps();
     void newInstrumentsAndVocalsAreCapped();
     void untargetedCountriesDoNotPullTheArtist();
     void applierRefusesStaleLockedOrOversizedDirectives();
@@ -304,6 +305,26 @@ void TestAdaptationPlanner::newGenresEnterOnlyAsSubgenres()
     const PlanDirective *taken = directiveFor(experimentalPlan, u"music.subgenres"_s);
     QVERIFY(taken);
     QCOMPARE(taken->item, u"funk"_s);
+}
+
+void TestAdaptationPlanner::sellingArtistsTakeSmallerSteps()
+{
+    const EvolutionLimits whole;
+    const EvolutionLimits none = whole.forPerformance(std::nullopt);
+    QCOMPARE(none.maxTempoStepBpm, 10);
+    QCOMPARE(none.maxEnergyStep, 0.2);
+    const EvolutionLimits bottom = whole.forPerformance(0.0);
+    QCOMPARE(bottom.maxTempoStepBpm, 10);
+    const EvolutionLimits middle = whole.forPerformance(0.5);
+    QCOMPARE(middle.maxTempoStepBpm, 8); // 10 x 0.75, rounded
+    QVERIFY(std::abs(middle.maxMoodStep - 0.15) < 1e-12);
+    const EvolutionLimits top = whole.forPerformance(1.0);
+    QCOMPARE(top.maxTempoStepBpm, 5);
+    QVERIFY(std::abs(top.maxEnergyStep - 0.1) < 1e-12);
+    QVERIFY(std::abs(top.maxLevelStep - 0.1) < 1e-12);
+    QVERIFY(std::abs(top.newInstrumentMaxLevel - 0.25) < 1e-12);
+    QCOMPARE(top.maxNewInstruments, whole.maxNewInstruments); // counts do not shrink
+    QCOMPARE(whole.forPerformance(7.0).maxTempoStepBpm, 5);   // clamped to 0..1
 }
 
 void TestAdaptationPlanner::speedAndAlignmentScaleTheStep()

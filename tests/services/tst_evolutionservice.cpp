@@ -11,6 +11,7 @@
 #include "trends/chartcsvimporter.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -236,6 +237,39 @@ private Q_SLOTS:
         // Again: nothing new (already paused, not for 90 days yet).
         auto again = await(m_service->runLifecycle());
         QVERIFY(again->events.isEmpty());
+    }
+
+    void aSellingArtistEvolvesMoreCautiously()
+    {
+        // Two equal artists far below the market's tempo; only the second one sells.
+        Artist slow = EvolutionFixtures::synthwaveArtist();
+        slow.music.tempoMinBpm = 80;
+        slow.music.tempoMaxBpm = 96;
+        const Artist quiet = insertArtist(slow);
+        slow.identity.stageName += u" II"_s;
+        const Artist selling = insertArtist(slow);
+
+        const QString path = m_env->path(u"sales.csv"_s);
+        QFile sales(path);
+        QVERIFY(sales.open(QIODevice::WriteOnly));
+        sales.write(
+            "date,release,country,streams,revenue,artist_id\n2024-05-10,Neon,DE,5000,12.5," +
+            selling.id.toUtf8() + "\n");
+        sales.close();
+        auto imported = await(m_service->importPerformance(path, {}));
+        QVERIFY(imported.ok() && imported->committed);
+
+        auto tempoStep = [this](const QString &id) {
+            auto proposed = await(m_service->proposePlan(id));
+            for (const PlanDirective &directive : proposed->plan.directives) {
+                if (directive.field == u"music.tempoMaxBpm"_s)
+                    return directive.after.toInt() - 96;
+            }
+            return 0;
+        };
+        QCOMPARE(tempoStep(quiet.id), 10);  // the full step: no sales data
+        QCOMPARE(tempoStep(selling.id), 5); // the roster's best (score 1) moves half as far
+        QCOMPARE(await(m_service->proposePlan(selling.id))->performance->score, 1.0);
     }
 
     void scheduleFollowsTheInterval()
