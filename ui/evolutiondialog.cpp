@@ -4,6 +4,7 @@
 #include "compatibilitychartview.h"
 #include "evolutionplanview.h"
 #include "messagebanner.h"
+#include "performancepanel.h"
 #include "services/artistservice.h"
 #include "services/evolutionservice.h"
 #include "util/whenready.h"
@@ -17,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -44,6 +46,7 @@ EvolutionDialog::EvolutionDialog(EvolutionService *evolution, ArtistService *art
     , m_progress(new QProgressBar(this))
     , m_compatibility(new CompatibilityChartView(this))
     , m_timeline(new ArtistTimelineView(this))
+    , m_performance(new PerformancePanel(evolution, artistId, this))
     , m_planView(new EvolutionPlanView(this))
     , m_history(new QTreeWidget(this))
     , m_propose(new QPushButton(tr("&Propose Plan"), this))
@@ -69,6 +72,10 @@ EvolutionDialog::EvolutionDialog(EvolutionService *evolution, ArtistService *art
     charts->addWidget(m_compatibility);
     charts->addWidget(m_timeline);
     charts->setSizes({580, 580}); // segment labels need the room as much as the lines
+    auto *views = new QTabWidget(this);
+    views->setObjectName(QStringLiteral("evolutionViews"));
+    views->addTab(charts, tr("&Fit and Versions"));
+    views->addTab(m_performance, tr("P&erformance"));
 
     m_propose->setObjectName(QStringLiteral("proposePlanButton"));
     m_propose->setToolTip(tr("Plan bounded changes toward the artist's target segments"));
@@ -115,7 +122,7 @@ EvolutionDialog::EvolutionDialog(EvolutionService *evolution, ArtistService *art
 
     auto *body = new QSplitter(Qt::Vertical, this);
     body->setChildrenCollapsible(false);
-    body->addWidget(charts);
+    body->addWidget(views);
     body->addWidget(plans);
     body->setSizes({440, 320});
 
@@ -156,6 +163,7 @@ void EvolutionDialog::reload()
     loadCompatibility();
     loadVersions();
     loadPlans(m_shownPlanId);
+    m_performance->reload();
 }
 
 void EvolutionDialog::loadCompatibility()

@@ -14,6 +14,7 @@ class CompatibilityChartView;
 class EvolutionPlanView;
 class EvolutionService;
 class MessageBanner;
+class PerformancePanel;
 class QLabel;
 class QMessageBox;
 class QProgressBar;
@@ -37,6 +38,7 @@ public:
 
     CompatibilityChartView *compatibilityChart() const { return m_compatibility; }
     ArtistTimelineView *timeline() const { return m_timeline; }
+    PerformancePanel *performancePanel() const { return m_performance; }
     EvolutionPlanView *planView() const { return m_planView; }
     QTreeWidget *planHistory() const { return m_history; }
     QPushButton *proposeButton() const { return m_propose; }
@@ -79,6 +81,7 @@ private:
     QProgressBar *m_progress;
     CompatibilityChartView *m_compatibility;
     ArtistTimelineView *m_timeline;
+    PerformancePanel *m_performance;
     EvolutionPlanView *m_planView;
     QTreeWidget *m_history;
     QPushButton *m_propose;

@@ -347,6 +347,12 @@ EvolutionService::releasePerformance(const QString &releaseOrIsrc)
     });
 }
 
+QFuture<Result<QStringList>> EvolutionService::artistReleases(const QString &artistId)
+{
+    return runOnPool<Result<QStringList>>(
+        [artistId](QSqlDatabase db) { return PerformanceStore(db).releases(artistId); });
+}
+
 void EvolutionService::startSchedule(std::chrono::milliseconds interval)
 {
     if (interval.count() <= 0) {

@@ -98,6 +98,7 @@ public:
     QFuture<Result<QList<PerformanceScore>>> performanceScores();
     QFuture<Result<QList<PerformancePoint>>> artistPerformance(const QString &artistId);
     QFuture<Result<QList<PerformancePoint>>> releasePerformance(const QString &releaseOrIsrc);
+    QFuture<Result<QStringList>> artistReleases(const QString &artistId);
 
     // Runs the lifecycle every `interval` on this thread's event loop (the GUI process only;
     // headless commands never start it). A zero interval stops it.

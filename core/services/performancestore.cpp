@@ -168,6 +168,20 @@ Result<QList<PerformancePoint>> PerformanceStore::releaseSeries(const QString &r
     return series(u"(release = ? OR isrc = ?)"_s, {releaseOrIsrc.trimmed(), isrc}, from, to);
 }
 
+Result<QStringList> PerformanceStore::releases(const QString &artistId)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT COALESCE(NULLIF(release, ''), isrc) AS name, SUM(streams) AS total "
+                  "FROM performance WHERE artist_id = ? GROUP BY name ORDER BY total DESC, name"_s);
+    if (!execWith(query, {artistId}))
+        return storageError(QT_TRANSLATE_NOOP("PerformanceStore", "read the releases"), query);
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
 Result<QList<PerformanceScore>> PerformanceStore::scores(double halfLifeDays, QDate asOf)
 {
     QSqlQuery query(m_db);

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 // One line of a distributor's report. Thread: value type.
 struct PerformanceRow
@@ -63,6 +64,9 @@ public:
     // By release title or ISRC.
     Result<QList<PerformancePoint>> releaseSeries(const QString &releaseOrIsrc,
                                                   const QDate &from = {}, const QDate &to = {});
+
+    // The artist's releases (title, else ISRC), most streamed first: what releaseSeries takes.
+    Result<QStringList> releases(const QString &artistId);
 
     // Scores of every artist with rows, best first. asOf invalid: the latest day in the table.
     Result<QList<PerformanceScore>> scores(double halfLifeDays, QDate asOf = {});
