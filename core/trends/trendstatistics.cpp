@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <optional>
 #include <vector>
@@ -161,6 +162,29 @@ qint64 slopesAtMost(const std::vector<double> &days, const std::vector<double> &
     return count;
 }
 
+// Mann-Kendall's S without visiting the pairs (days strictly ascending):
+// S = #(y_j > y_i) - #(y_j < y_i) over i < j = P - 2 #(y_j <= y_i) + #(y_j == y_i), where
+// #(y_j <= y_i) is the count of slopes <= 0 and #(y_j == y_i) comes from the groups of ties.
+qint64 mannKendallSFast(const std::vector<double> &days, const std::vector<double> &values)
+{
+    const size_t n = days.size();
+    std::vector<double> z(n);
+    std::vector<double> buffer(n);
+    const qint64 atMost = slopesAtMost(days, values, 0, z, buffer);
+    std::vector<double> sorted = values;
+    std::sort(sorted.begin(), sorted.end());
+    qint64 ties = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && sorted[j] == sorted[i])
+            ++j;
+        ties += qint64(j - i) * qint64(j - i - 1) / 2;
+        i = j;
+    }
+    const qint64 pairs = qint64(n) * qint64(n - 1) / 2;
+    return pairs - 2 * atMost + ties;
+}
+
 // The slopes of the given 0-based ranks (ascending order of the slopes) without listing every
 // pair; nullopt when the bracket missed (then the caller uses the exact method).
 std::optional<std::vector<double>> rankedSlopesFast(const std::vector<double> &days,
@@ -297,7 +321,14 @@ TrendSlope TrendStatistics::slope(const TrendSeries &series)
 
     qint64 s = 0;
     size_t m = 0; // pairs on different days
-    for (size_t i = 0; i < days.size(); ++i) {
+    const bool ascending =
+        std::adjacent_find(days.begin(), days.end(), std::greater_equal<double>()) == days.end();
+    const bool longSeries = ascending && days.size() * (days.size() - 1) / 2 > kExactSlopePairs;
+    if (longSeries) {
+        m = days.size() * (days.size() - 1) / 2;
+        s = mannKendallSFast(days, values);
+    }
+    for (size_t i = 0; !longSeries && i < days.size(); ++i) {
         for (size_t j = i + 1; j < days.size(); ++j) {
             if (days[j] == days[i])
                 continue;
