@@ -1,10 +1,9 @@
 #include "trendstore.h"
 
-#include "trends/trendaggregates.h"
-
 #include "domain/countrycodes.h"
 #include "storage/scopedtransaction.h"
 #include "storage/sqlvalue.h"
+#include "trends/trendaggregates.h"
 
 #include <QCoreApplication>
 #include <QHash>
