@@ -110,8 +110,10 @@ public:
 
     // All in one transaction. An observation whose key (source, segment, period, feature) is
     // stored already is merged into it (pooled mean and variance, summed counts). Aggregates
-    // are updated by adding each observation's sums, never recomputed from scratch; there each
-    // observation weighs by its own streams, or by its entries when it has none.
+    // are updated once per call: each observation's sums are added to its day's row and the
+    // windows covering a changed day are re-summed from the day rows, never from the
+    // observations; there each observation weighs by its own streams, or by its entries when it
+    // has none.
     Result<void> addObservations(qint64 sourceId, const QList<TrendObservation> &observations);
     // Upserts; growth and rank keep their stored value when the new row does not know them.
     Result<void> addGenreShares(qint64 sourceId, const QList<GenreShare> &shares);
