@@ -212,6 +212,8 @@ void TrendsPane::reload()
             return;
         }
         m_countries = result.value();
+        m_heatInputs.clear(); // the data may have changed: recompute every tab
+        m_genreInputs.clear();
         m_stack->setCurrentWidget(m_countries.isEmpty() ? static_cast<QWidget *>(m_empty)
                                                         : m_splitter);
         m_selection->setCountries(m_countries); // emits selectionChanged: queues a refresh
@@ -222,10 +224,7 @@ void TrendsPane::reload()
 
 void TrendsPane::loadGenres(const QString &country)
 {
-    if (country.isEmpty()) {
-        m_selection->setGenres({});
-        return;
-    }
+    // "" is the global segment: the genres of every country.
     whenReady(m_service->genres(country), this, [this, country](const Result<QStringList> &result) {
         if (result.ok() && m_selection->checkedCountries().value(0) == country)
             m_selection->setGenres(result.value());
@@ -235,8 +234,20 @@ void TrendsPane::loadGenres(const QString &country)
 void TrendsPane::refresh()
 {
     refreshChart();
-    refreshHeatTable();
-    refreshGenreShares();
+    // The country table and the genre shares do not depend on the segment or the feature: on a
+    // large store, recomputing them for every click queued seconds of work ahead of the chart.
+    const TrendSelection selection = m_selection->selection();
+    const QString period =
+        selection.from.toString(Qt::ISODate) + u'|' + selection.to.toString(Qt::ISODate);
+    if (period != m_heatInputs) {
+        m_heatInputs = period;
+        refreshHeatTable();
+    }
+    const QString genreInputs = period + u'|' + m_selection->checkedCountries().value(0);
+    if (genreInputs != m_genreInputs) {
+        m_genreInputs = genreInputs;
+        refreshGenreShares();
+    }
 }
 
 void TrendsPane::refreshChart()
@@ -254,8 +265,10 @@ void TrendsPane::refreshChart()
     QList<QFuture<Result<TrendChart>>> futures;
     for (const TrendSegment &segment : selection.segments)
         futures.append(m_service->series(segment, selection.feature, selection.from, selection.to));
+    ++m_pendingQueries;
     whenReady(QtFuture::whenAll(futures.begin(), futures.end()), this,
               [this, generation](const QList<QFuture<Result<TrendChart>>> &done) {
+                  --m_pendingQueries;
                   if (generation != m_chartGeneration)
                       return; // the selection changed meanwhile
                   applyCharts(resultsOf(done));
@@ -315,9 +328,11 @@ void TrendsPane::refreshHeatTable()
     for (const TrendCountry &country : std::as_const(m_countries))
         codes.append(country.code);
     const QList<TrendFeature> features(std::begin(kTrendFeatures), std::end(kTrendFeatures));
+    ++m_pendingQueries;
     whenReady(
         m_service->heatTable(codes, features, selection.from, selection.to), this,
         [this, generation](const Result<TrendHeatTable> &result) {
+            --m_pendingQueries;
             if (generation != m_heatGeneration)
                 return;
             QList<TrendHeatRow> rows;
@@ -357,8 +372,10 @@ void TrendsPane::refreshGenreShares()
         Q_EMIT genreSharesUpdated();
         return;
     }
+    ++m_pendingQueries;
     whenReady(m_service->genreShares(country, selection.from, selection.to), this,
               [this, generation](const Result<QList<GenreShare>> &result) {
+                  --m_pendingQueries;
                   if (generation != m_genreGeneration)
                       return;
                   m_genreChart->setShares(result.ok() ? result.value() : QList<GenreShare>());

@@ -58,6 +58,8 @@ public:
     EmptyStateWidget *emptyState() const { return m_empty; }
     MessageBanner *banner() const { return m_banner; }
     TrendImportWizard *importWizard() const; // the open one, or null
+    // No chart, country table or genre share query is running or queued.
+    bool isIdle() const { return m_pendingQueries == 0 && !m_refreshQueued; }
     bool isEmptyStateShown() const;
     bool hasLoaded() const { return m_loaded; }
     // The primary segment's chart as last shown (series, forecast, slope...).
@@ -132,6 +134,10 @@ private:
     int m_chartGeneration = 0;
     int m_heatGeneration = 0;
     int m_genreGeneration = 0;
+    int m_pendingQueries = 0;
+    // What the country table and the genre shares were last computed for ("" after new data).
+    QString m_heatInputs;
+    QString m_genreInputs;
     bool m_loaded = false;
     bool m_refreshQueued = false;
 };

@@ -18,7 +18,6 @@
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QPromise>
-#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -435,17 +434,8 @@ QFuture<Result<QList<TrendCountry>>> TrendService::countries()
 
 QFuture<Result<QStringList>> TrendService::genres(const QString &country)
 {
-    return runOnPool<Result<QStringList>>([country](QSqlDatabase db) -> Result<QStringList> {
-        auto shares = TrendStore(db).genreShares(country, openFrom({}), openTo({}));
-        if (!shares)
-            return shares.error();
-        QSet<QString> genres;
-        for (const GenreShare &share : *shares)
-            genres.insert(share.genre);
-        QStringList sorted(genres.cbegin(), genres.cend());
-        sorted.sort();
-        return sorted;
-    });
+    return runOnPool<Result<QStringList>>(
+        [country](QSqlDatabase db) { return TrendStore(db).genres(country); });
 }
 
 QFuture<Result<QList<ImportSource>>> TrendService::sources()

@@ -131,7 +131,7 @@ public:
                                                     const TrendSegment &second,
                                                     const QDate &from = {}, const QDate &to = {});
     QFuture<Result<QList<TrendCountry>>> countries();
-    // Genres with data in a country (from its genre shares), sorted.
+    // Genres with observations in a country ("": any country, for the global segment), sorted.
     QFuture<Result<QStringList>> genres(const QString &country);
     QFuture<Result<QList<ImportSource>>> sources(); // newest first
     QFuture<Result<void>> deleteSource(qint64 sourceId);

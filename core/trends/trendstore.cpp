@@ -331,6 +331,31 @@ Result<QList<TrendCountry>> TrendStore::countries()
     return list;
 }
 
+Result<QStringList> TrendStore::genres(const QString &country)
+{
+    // A skip scan: each step asks the index for the next genre, so a store of millions of rows
+    // answers in a few dozen lookups instead of a scan.
+    const QString filter = country.isEmpty() ? QString() : u" AND country = :country"_s;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"WITH RECURSIVE next_genre(genre) AS ("
+                  "SELECT MIN(genre) FROM trend_observations WHERE genre > ''"_s +
+                  filter +
+                  u" UNION ALL SELECT (SELECT MIN(genre) FROM trend_observations "
+                  "WHERE genre > next_genre.genre"_s +
+                  filter +
+                  u") FROM next_genre WHERE next_genre.genre IS NOT NULL) "
+                  "SELECT genre FROM next_genre WHERE genre IS NOT NULL"_s);
+    if (!country.isEmpty())
+        query.bindValue(u":country"_s, country);
+    if (!query.exec())
+        return storageError(QT_TRANSLATE_NOOP("TrendStore", "list the genres"), query);
+    QStringList list;
+    while (query.next())
+        list.append(query.value(0).toString());
+    return list;
+}
+
 Result<void> TrendStore::addObservations(qint64 sourceId,
                                          const QList<TrendObservation> &observations)
 {

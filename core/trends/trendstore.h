@@ -107,6 +107,8 @@ public:
     // for; the name comes from the ISO list).
     Result<void> ensureCountries(const QStringList &codes, qint64 sourceId);
     Result<QList<TrendCountry>> countries();
+    // The genres with observations in a country ("" = any country), sorted.
+    Result<QStringList> genres(const QString &country);
 
     // All in one transaction. An observation whose key (source, segment, period, feature) is
     // stored already is merged into it (pooled mean and variance, summed counts). Aggregates

@@ -111,6 +111,7 @@ private Q_SLOTS:
     void cleanup();
     void seriesIsStreamsWeightedAcrossSources();
     void globalSegmentCombinesCountries();
+    void genresPerCountryAndGlobal();
     void sameKeyTwiceIsPooled();
     void incrementalAggregatesEqualFromScratch();
     void batchedAggregatesEqualRebuild();
@@ -208,6 +209,26 @@ void TestTrendStore::globalSegmentCombinesCountries()
     QVERIFY(window.ok() && window->has_value());
     QCOMPARE(window->value().mean, 120.0);
     QCOMPARE(window->value().period, kDay.addDays(-3));
+}
+
+void TestTrendStore::genresPerCountryAndGlobal()
+{
+    DbConnection connection(*m_db);
+    TrendStore store(connection.database());
+    QCOMPARE(store.genres(QString()).value(), QStringList()); // an empty store
+    const qint64 id = *store.beginSource(u"sample"_s, u"s"_s, TrendStore::SourceMode::Replace);
+    QVERIFY(store
+                .addObservations(id, {observation(u"DE"_s, u""_s, kDay, 100, 0, 1, 100),
+                                      observation(u"DE"_s, u"techno"_s, kDay, 130, 0, 1, 200),
+                                      observation(u"DE"_s, u"pop"_s, kDay.addDays(7), 120, 0, 1),
+                                      observation(u"FR"_s, u"pop"_s, kDay, 500, 0, 1, 200),
+                                      observation(u"FR"_s, u"chanson"_s, kDay, 90, 0, 1, 200)})
+                .ok());
+    QCOMPARE(store.genres(u"DE"_s).value(), (QStringList{u"pop"_s, u"techno"_s}));
+    QCOMPARE(store.genres(u"FR"_s).value(), (QStringList{u"chanson"_s, u"pop"_s}));
+    QCOMPARE(store.genres(QString()).value(),
+             (QStringList{u"chanson"_s, u"pop"_s, u"techno"_s})); // the global segment
+    QCOMPARE(store.genres(u"JP"_s).value(), QStringList());
 }
 
 void TestTrendStore::sameKeyTwiceIsPooled()

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void emptyStateOffersImport();
     void chartShowsSeriesForecastAndSummary();
     void comparesCountriesOnOneChart();
+    void globalSegmentOffersEveryGenre();
     void heatTableShowsEachCountrysLevels();
     void periodPresetNarrowsTheChart();
     void exportsWriteFilesThatParse();
@@ -254,6 +255,29 @@ void TstTrendsPane::comparesCountriesOnOneChart()
                               QStringLiteral("Genre shares · FR"), kTimeoutMs);
     QVERIFY(pane.genreChart()->genres().contains(QStringLiteral("techno")));
     QVERIFY(!pane.genreChart()->areas().isEmpty());
+}
+
+void TstTrendsPane::globalSegmentOffersEveryGenre()
+{
+    importCsv(20);
+    TrendsPane pane(&m_studio->trends());
+    waitForLines(pane, 1);
+    auto *genres = pane.selectionPanel()->findChild<QComboBox *>(QStringLiteral("trendGenre"));
+    QVERIFY(genres);
+    QTRY_VERIFY_WITH_TIMEOUT(pane.isIdle(), kTimeoutMs); // the first country table is done
+    QSignalSpy heat(&pane, &TrendsPane::heatTableUpdated);
+    pane.selectionPanel()->setCheckedCountries({QString()}); // Global (all countries)
+    // The list is the genres of every country ("All genres" first), so Global + a genre works.
+    QTRY_COMPARE_WITH_TIMEOUT(genres->count(), 5, kTimeoutMs);
+    QCOMPARE(genres->itemData(1).toString(), QStringLiteral("hip-hop"));
+    genres->setCurrentIndex(genres->findData(QStringLiteral("techno")));
+    QTRY_VERIFY_WITH_TIMEOUT(pane.primaryChart() &&
+                                 pane.primaryChart()->segment.country.isEmpty() &&
+                                 pane.primaryChart()->segment.genre == u"techno",
+                             kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(pane.isIdle(), kTimeoutMs);
+    // The country table follows the period only: other segments do not recompute it.
+    QCOMPARE(heat.size(), 0);
 }
 
 void TstTrendsPane::heatTableShowsEachCountrysLevels()
