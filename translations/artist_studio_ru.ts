@@ -2,6 +2,667 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AnalysisDetailView</name>
+    <message>
+        <source>Select a track to see its waveform, beats, sections and values.</source>
+        <translation>Выберите трек, чтобы увидеть его осциллограмму, доли, секции и значения.</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Play from the playhead (Space)</source>
+        <translation>Воспроизвести с позиции курсора (Пробел)</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Show the Whole Track</source>
+        <translation>Показать весь трек</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Темп</translation>
+    </message>
+    <message>
+        <source>BPM:</source>
+        <translation>BPM:</translation>
+    </message>
+    <message>
+        <source>Measured:</source>
+        <translation>Измерено:</translation>
+    </message>
+    <message>
+        <source>Alternatives:</source>
+        <translation>Варианты:</translation>
+    </message>
+    <message>
+        <source>Beats:</source>
+        <translation>Доли:</translation>
+    </message>
+    <message>
+        <source>Double the tempo</source>
+        <translation>Удвоить темп</translation>
+    </message>
+    <message>
+        <source>Halve the tempo</source>
+        <translation>Уменьшить темп вдвое</translation>
+    </message>
+    <message>
+        <source>Two thirds of the tempo</source>
+        <translation>Две трети темпа</translation>
+    </message>
+    <message>
+        <source>One and a half times the tempo</source>
+        <translation>Полуторный темп</translation>
+    </message>
+    <message>
+        <source>Tap</source>
+        <translation>Отстучать</translation>
+    </message>
+    <message>
+        <source>Tap along with the beat; the tempo is set when you stop</source>
+        <translation>Отстукивайте доли; темп будет задан, когда вы остановитесь</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Измеренный</translation>
+    </message>
+    <message>
+        <source>Back to the measured tempo</source>
+        <translation>Вернуть измеренный темп</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Тональность</translation>
+    </message>
+    <message>
+        <source>Override the measured key</source>
+        <translation>Заменить измеренную тональность</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Тональность:</translation>
+    </message>
+    <message>
+        <source>Override:</source>
+        <translation>Замена:</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>Громкость</translation>
+    </message>
+    <message>
+        <source>Integrated:</source>
+        <translation>Интегральная:</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Диапазон:</translation>
+    </message>
+    <message>
+        <source>True peak:</source>
+        <translation>Истинный пик:</translation>
+    </message>
+    <message>
+        <source>Silence:</source>
+        <translation>Тишина:</translation>
+    </message>
+    <message>
+        <source>Clipping:</source>
+        <translation>Клиппинг:</translation>
+    </message>
+    <message>
+        <source>Structure and Character</source>
+        <translation>Структура и характер</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Секции:</translation>
+    </message>
+    <message>
+        <source>Energy:</source>
+        <translation>Энергичность:</translation>
+    </message>
+    <message>
+        <source>Mood:</source>
+        <translation>Настроение:</translation>
+    </message>
+    <message>
+        <source>%1 is waiting to be analyzed.</source>
+        <translation>%1 ожидает анализа.</translation>
+    </message>
+    <message>
+        <source>%1 could not be analyzed: %2</source>
+        <translation>Не удалось проанализировать %1: %2</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>моно</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>стерео</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channels</source>
+        <translation>
+            <numerusform>%n канал</numerusform>
+            <numerusform>%n канала</numerusform>
+            <numerusform>%n каналов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 Hz · %3</source>
+        <translation>%1 · %2 Гц · %3</translation>
+    </message>
+    <message>
+        <source> · from the cache</source>
+        <translation> · из кэша</translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation>%1 (исправлено)</translation>
+    </message>
+    <message>
+        <source>%1, confidence %2%3</source>
+        <translation>%1, достоверность %2%3</translation>
+    </message>
+    <message>
+        <source>, variable tempo</source>
+        <translation>, переменный темп</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>не измерено</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, overridden</source>
+        <translation>%1, заменена</translation>
+    </message>
+    <message>
+        <source>%1, confidence %2; runner-up %3</source>
+        <translation>%1, достоверность %2; второй вариант %3</translation>
+    </message>
+    <message>
+        <source>As measured</source>
+        <translation>Как измерено</translation>
+    </message>
+    <message>
+        <source>LUFS</source>
+        <translation>LUFS</translation>
+    </message>
+    <message>
+        <source>LU</source>
+        <translation>LU</translation>
+    </message>
+    <message>
+        <source>%1 (sample peak %2)</source>
+        <translation>%1 (пик по отсчётам %2)</translation>
+    </message>
+    <message>
+        <source>dBTP</source>
+        <translation>dBTP</translation>
+    </message>
+    <message>
+        <source>dBFS</source>
+        <translation>dBFS</translation>
+    </message>
+    <message>
+        <source>%1 s at the start, %2 s at the end</source>
+        <translation>%1 с в начале, %2 с в конце</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>1 clipped sample</source>
+        <translation>1 отсчёт с клиппингом</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clipped samples</source>
+        <translation>
+            <numerusform>%n отсчёт с клиппингом</numerusform>
+            <numerusform>%n отсчёта с клиппингом</numerusform>
+            <numerusform>%n отсчётов с клиппингом</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>The most energetic section is in bold</source>
+        <translation>Самая энергичная секция выделена жирным</translation>
+    </message>
+    <message>
+        <source>energy %1, danceability %2</source>
+        <translation>энергичность %1, танцевальность %2</translation>
+    </message>
+    <message>
+        <source>valence %1, arousal %2</source>
+        <translation>валентность %1, возбуждение %2</translation>
+    </message>
+    <message>
+        <source>Tap: %1</source>
+        <translation>Отстук: %1</translation>
+    </message>
+    <message>
+        <source>Tap…</source>
+        <translation>Отстук…</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>The track could not be played: %1</source>
+        <translation>Не удалось воспроизвести трек: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisFormat</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 minor</source>
+        <translation>%1 минор</translation>
+    </message>
+    <message>
+        <source>%1 major</source>
+        <translation>%1 мажор</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPane</name>
+    <message>
+        <source>Analysis</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <source>Filter by file, key or tempo…</source>
+        <translation>Фильтр по файлу, тональности или темпу…</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v из %m файлов</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>Добавить &amp;файлы…</translation>
+    </message>
+    <message>
+        <source>Analyze audio files</source>
+        <translation>Анализировать аудиофайлы</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>Добавить &amp;папку…</translation>
+    </message>
+    <message>
+        <source>Analyze every audio file in a folder and its subfolders</source>
+        <translation>Анализировать все аудиофайлы в папке и её подпапках</translation>
+    </message>
+    <message>
+        <source>&amp;Re-analyze</source>
+        <translation>&amp;Повторить анализ</translation>
+    </message>
+    <message>
+        <source>Measure the selected files again, ignoring the cache (all files when none is selected)</source>
+        <translation>Измерить выбранные файлы заново без учёта кэша (все файлы, если ничего не выбрано)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Экспорт в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the listed results as a spreadsheet (CSV)</source>
+        <translation>Сохранить показанные результаты как таблицу (CSV)</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Экспорт в &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Save the listed results as JSON, with the operator&apos;s corrections</source>
+        <translation>Сохранить показанные результаты в JSON вместе с исправлениями оператора</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>Stop analyzing; finished files stay in the cache</source>
+        <translation>Остановить анализ; готовые файлы останутся в кэше</translation>
+    </message>
+    <message>
+        <source>Ca&amp;melot Keys</source>
+        <translation>Тональности &amp;Camelot</translation>
+    </message>
+    <message>
+        <source>Show keys in Camelot notation (8A = A minor)</source>
+        <translation>Показывать тональности в нотации Camelot (8A = A minor)</translation>
+    </message>
+    <message>
+        <source>No tracks analyzed yet</source>
+        <translation>Треки ещё не проанализированы</translation>
+    </message>
+    <message>
+        <source>Drop audio files or folders here, or choose them. Tempo, key, loudness and structure are measured in the background.</source>
+        <translation>Перетащите сюда аудиофайлы или папки либо выберите их. Темп, тональность, громкость и структура измеряются в фоновом режиме.</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>The recent analyses could not be loaded: %1</source>
+        <translation>Не удалось загрузить последние анализы: %1</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Analyzing…</source>
+        <translation>Анализ…</translation>
+    </message>
+    <message>
+        <source>Analysis finished.</source>
+        <translation>Анализ завершён.</translation>
+    </message>
+    <message>
+        <source>Analysis finished; 1 file could not be analyzed.</source>
+        <translation>Анализ завершён; 1 файл не удалось проанализировать.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysis finished; %n files could not be analyzed.</source>
+        <translation>
+            <numerusform>Анализ завершён; не удалось проанализировать %n файл.</numerusform>
+            <numerusform>Анализ завершён; не удалось проанализировать %n файла.</numerusform>
+            <numerusform>Анализ завершён; не удалось проанализировать %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analyzing… (1 more batch waiting)</source>
+        <translation>Анализ… (ожидает ещё 1 пакет)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analyzing… (%n more batches waiting)</source>
+        <translation>
+            <numerusform>Анализ… (ожидает ещё %n пакет)</numerusform>
+            <numerusform>Анализ… (ожидают ещё %n пакета)</numerusform>
+            <numerusform>Анализ… (ожидают ещё %n пакетов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Analyze Audio Files</source>
+        <translation>Анализ аудиофайлов</translation>
+    </message>
+    <message>
+        <source>Audio files (*.wav *.flac *.ogg *.oga *.opus *.mp3);;All files (*)</source>
+        <translation>Аудиофайлы (*.wav *.flac *.ogg *.oga *.opus *.mp3);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Analyze a Folder</source>
+        <translation>Анализ папки</translation>
+    </message>
+    <message>
+        <source>Exported 1 track to %1.</source>
+        <translation>Экспортирован 1 трек в %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n tracks to %1.</source>
+        <translation>
+            <numerusform>Экспортирован %n трек в %1.</numerusform>
+            <numerusform>Экспортировано %n трека в %1.</numerusform>
+            <numerusform>Экспортировано %n треков в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Ошибка экспорта: %1</translation>
+    </message>
+    <message>
+        <source>Export Analysis as CSV</source>
+        <translation>Экспорт анализа в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Analysis as JSON</source>
+        <translation>Экспорт анализа в JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The correction could not be stored: %1</source>
+        <translation>Не удалось сохранить исправление: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Re-analyze Selected</source>
+        <translation>&amp;Повторить анализ выбранных</translation>
+    </message>
+    <message>
+        <source>&amp;Re-analyze All</source>
+        <translation>&amp;Повторить анализ всех</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisRepository</name>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Не удалось %1: %2</translation>
+    </message>
+    <message>
+        <source>No current analysis of content %1.</source>
+        <translation>Нет актуального анализа содержимого %1.</translation>
+    </message>
+    <message>
+        <source>A stored analysis is unreadable: %1</source>
+        <translation>Сохранённый анализ не читается: %1</translation>
+    </message>
+    <message>
+        <source>read the stored analysis</source>
+        <translation>прочитать сохранённый анализ</translation>
+    </message>
+    <message>
+        <source>store an analysis</source>
+        <translation>сохранить анализ</translation>
+    </message>
+    <message>
+        <source>remember where %1 is</source>
+        <translation>запомнить расположение %1</translation>
+    </message>
+    <message>
+        <source>An analysis record needs a path and a content hash.</source>
+        <translation>Для записи анализа нужны путь и хеш содержимого.</translation>
+    </message>
+    <message>
+        <source>read a correction</source>
+        <translation>прочитать исправление</translation>
+    </message>
+    <message>
+        <source>look up the analysis</source>
+        <translation>найти анализ</translation>
+    </message>
+    <message>
+        <source>This file has not been analyzed yet; analyze it before correcting its tempo or key.</source>
+        <translation>Этот файл ещё не проанализирован; проанализируйте его, прежде чем исправлять темп или тональность.</translation>
+    </message>
+    <message>
+        <source>store the correction</source>
+        <translation>сохранить исправление</translation>
+    </message>
+    <message>
+        <source>list the recent analyses</source>
+        <translation>получить список последних анализов</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisService</name>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 не существует или не является файлом.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation>Не удаётся открыть базу данных: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 has not been analyzed yet.</source>
+        <translation>%1 ещё не проанализирован.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; compare needs two files.</source>
+        <translation>%1 — папка; для сравнения нужны два файла.</translation>
+    </message>
+    <message>
+        <source>%1 has no fingerprint (too short or silent).</source>
+        <translation>У %1 нет отпечатка (слишком короткий или тихий).</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTableModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Analyzed</source>
+        <translation>Проанализирован</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>Из кэша</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>LUFS</source>
+        <translation>LUFS</translation>
+    </message>
+    <message>
+        <source>dBTP</source>
+        <translation>dBTP</translation>
+    </message>
+    <message>
+        <source>%1 (measured %2)</source>
+        <translation>%1 (измерено %2)</translation>
+    </message>
+    <message>
+        <source>Tempo in beats per minute; * marks the operator&apos;s correction</source>
+        <translation>Темп в ударах в минуту; * отмечает исправление оператора</translation>
+    </message>
+    <message>
+        <source>How sure the tempo measurement is</source>
+        <translation>Насколько надёжно измерение темпа</translation>
+    </message>
+    <message>
+        <source>Key in Camelot notation; * marks an override</source>
+        <translation>Тональность в нотации Camelot; * отмечает замену</translation>
+    </message>
+    <message>
+        <source>Key; * marks an override</source>
+        <translation>Тональность; * отмечает замену</translation>
+    </message>
+    <message>
+        <source>Integrated loudness (EBU R 128)</source>
+        <translation>Интегральная громкость (EBU R 128)</translation>
+    </message>
+    <message>
+        <source>Highest inter-sample peak</source>
+        <translation>Наибольший межотсчётный пик</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <source>Key (Camelot)</source>
+        <translation>Тональность (Camelot)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Тональность</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>Громкость</translation>
+    </message>
+    <message>
+        <source>True peak</source>
+        <translation>Истинный пик</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Энергичность</translation>
+    </message>
+    <message>
+        <source>Danceability</source>
+        <translation>Танцевальность</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
     <name>ArtistCreation</name>
     <message>
         <source>The %1 text provider wrote a profile that is not valid: %2</source>
@@ -866,6 +1527,49 @@
     </message>
 </context>
 <context>
+    <name>ArtistTimelineView</name>
+    <message>
+        <source>Parameters across versions</source>
+        <translation>Параметры по версиям</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Level (0–1)</source>
+        <translation>Уровень (0–1)</translation>
+    </message>
+    <message>
+        <source>Tempo (BPM)</source>
+        <translation>Темп (BPM)</translation>
+    </message>
+    <message>
+        <source>Tempo min</source>
+        <translation>Темп мин.</translation>
+    </message>
+    <message>
+        <source>Tempo max</source>
+        <translation>Темп макс.</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Энергичность</translation>
+    </message>
+    <message>
+        <source>Valence</source>
+        <translation>Валентность</translation>
+    </message>
+    <message>
+        <source>Arousal</source>
+        <translation>Возбуждение</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (%3): %4</source>
+        <translation>%1, версия %2 (%3): %4</translation>
+    </message>
+</context>
+<context>
     <name>ArtistValidator</name>
     <message>
         <source>%1 is required.</source>
@@ -1017,10 +1721,6 @@
     <message>
         <source>Artists</source>
         <translation>Артисты</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Никогда</translation>
     </message>
     <message>
         <source>Select an artist to see and edit the profile.</source>
@@ -1302,6 +2002,18 @@
         <source>Creation Report of %1</source>
         <translation>Отчёт о создании: %1</translation>
     </message>
+    <message>
+        <source>E&amp;volution…</source>
+        <translation>&amp;Развитие…</translation>
+    </message>
+    <message>
+        <source>How the selected artist fits its markets, and plans to adapt it</source>
+        <translation>Насколько выбранный артист подходит своим рынкам и планы его адаптации</translation>
+    </message>
+    <message>
+        <source>Evolution</source>
+        <translation>Развитие</translation>
+    </message>
 </context>
 <context>
     <name>ArtistsTableModel</name>
@@ -1383,51 +2095,173 @@ Last changed %2</source>
     </message>
 </context>
 <context>
-    <name>CommandLine</name>
+    <name>AudioFolderTrendImporter</name>
     <message>
-        <source>Usage: artist-studio [--data-dir DIR] [COMMAND] [OPTIONS]
-
-Without a command the studio opens its window.
-
-Commands:
-  artist create --genre G --country CC [--mood M] [--seed N]
-                [--provider local|openai] [--json]
-  artist list [--all] [--json]
-  artist show ID [--json]
-  artist import FILE [--json]
-  artist export ID FILE
-
-Global options:
-  --data-dir DIR   use DIR for the database, media, reports and logs
-                   (default: $ARTIST_STUDIO_DATA_DIR, else the user data dir)
-  --json           print machine-readable JSON
-  --version        print the version and exit
-  --help           print this help and exit
-
-Exit codes: 0 success, 1 runtime error, 2 usage error, 3 validation failed.
-</source>
-        <translation>Использование: artist-studio [--data-dir КАТАЛОГ] [КОМАНДА] [ПАРАМЕТРЫ]
-
-Без команды студия открывает своё окно.
-
-Команды:
-  artist create --genre G --country CC [--mood M] [--seed N]
-                [--provider local|openai] [--json]
-  artist list [--all] [--json]
-  artist show ID [--json]
-  artist import ФАЙЛ [--json]
-  artist export ID ФАЙЛ
-
-Общие параметры:
-  --data-dir КАТАЛОГ  использовать КАТАЛОГ для базы данных, медиафайлов, отчётов и журналов
-                      (по умолчанию: $ARTIST_STUDIO_DATA_DIR, иначе каталог данных пользователя)
-  --json              выводить JSON для машинной обработки
-  --version           вывести версию и выйти
-  --help              вывести эту справку и выйти
-
-Коды выхода: 0 — успех, 1 — ошибка выполнения, 2 — ошибка использования, 3 — проверка не пройдена.
-</translation>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
+    <message>
+        <source>%1 has no sidecar CSV (a .csv file with the columns file, country, date, rank, streams, genre).</source>
+        <translation>У %1 нет сопроводительного CSV (файла .csv со столбцами file, country, date, rank, streams, genre).</translation>
+    </message>
+    <message>
+        <source>%1 has several sidecar CSVs (%2); import one of them.</source>
+        <translation>У %1 несколько сопроводительных CSV (%2); импортируйте один из них.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2 Nothing was imported.</source>
+        <translation>%1 нельзя импортировать: %2 Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>файл пуст.</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice in the header.</source>
+        <translation>столбец «%1» встречается в заголовке дважды.</translation>
+    </message>
+    <message>
+        <source>the header has no %1 column (found: %2).</source>
+        <translation>в заголовке нет столбца %1 (найдены: %2).</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>В строке %1 полей, а в заголовке — %2.</translation>
+    </message>
+    <message>
+        <source>The file is missing.</source>
+        <translation>Файл отсутствует.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is not an audio file (wav, flac, ogg, oga, opus, mp3).</source>
+        <translation>%1 — не аудиофайл (wav, flac, ogg, oga, opus, mp3).</translation>
+    </message>
+    <message>
+        <source>The country is missing.</source>
+        <translation>Страна не указана.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 country code.</source>
+        <translation>«%1» — не код страны ISO 3166-1 alpha-2.</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>Дата не указана.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO date (YYYY-MM-DD).</source>
+        <translation>«%1» — не дата ISO (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from 1.</source>
+        <translation>«%1» — не целое число от 1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number from 0.</source>
+        <translation>«%1» — не число от 0.</translation>
+    </message>
+    <message>
+        <source>%1 could not be analyzed: %2</source>
+        <translation>Не удалось проанализировать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not analyzed.</source>
+        <translation>%1 не проанализирован.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCsvImporter</name>
+    <message>
+        <source>a whole number from 1</source>
+        <translation>целое число от 1</translation>
+    </message>
+    <message>
+        <source>a number from 0</source>
+        <translation>число от 0</translation>
+    </message>
+    <message>
+        <source>a tempo from 30 to 300 BPM</source>
+        <translation>темп от 30 до 300 BPM</translation>
+    </message>
+    <message>
+        <source>a whole number from -1 (no key) to 11</source>
+        <translation>целое число от -1 (нет тональности) до 11</translation>
+    </message>
+    <message>
+        <source>0 (minor) or 1 (major)</source>
+        <translation>0 (минор) или 1 (мажор)</translation>
+    </message>
+    <message>
+        <source>a loudness from -60 to 5 dB</source>
+        <translation>громкость от -60 до 5 дБ</translation>
+    </message>
+    <message>
+        <source>a duration above 0 ms</source>
+        <translation>длительность больше 0 мс</translation>
+    </message>
+    <message>
+        <source>a number from 0 to 1</source>
+        <translation>число от 0 до 1</translation>
+    </message>
+    <message>
+        <source>The country is missing.</source>
+        <translation>Страна не указана.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 country code.</source>
+        <translation>«%1» — не код страны ISO 3166-1 alpha-2.</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>Дата не указана.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO date (YYYY-MM-DD).</source>
+        <translation>«%1» — не дата ISO (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2.</source>
+        <translation>«%1» — не %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Импорт отменён; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2 Nothing was imported.</source>
+        <translation>%1 нельзя импортировать: %2 Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>файл пуст.</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice in the header.</source>
+        <translation>столбец «%1» встречается в заголовке дважды.</translation>
+    </message>
+    <message>
+        <source>the header has no %1 column (found: %2).</source>
+        <translation>в заголовке нет столбца %1 (найдены: %2).</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>В строке %1 полей, а в заголовке — %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
     <message>
         <source>Unknown option %1.</source>
         <translation>Неизвестный параметр %1.</translation>
@@ -1480,6 +2314,223 @@ Exit codes: 0 success, 1 runtime error, 2 usage error, 3 validation failed.
         <source>Unknown subcommand &quot;artist %1&quot;. Try --help.</source>
         <translation>Неизвестная подкоманда «artist %1». См. --help.</translation>
     </message>
+    <message>
+        <source>Option %1 does not apply to &quot;%2&quot;.</source>
+        <translation>Параметр %1 не применим к «%2».</translation>
+    </message>
+    <message>
+        <source>Usage: artist-studio analyze compare FILE_A FILE_B [--json]</source>
+        <translation>Использование: artist-studio analyze compare FILE_A FILE_B [--json]</translation>
+    </message>
+    <message>
+        <source>analyze needs at least one audio file or folder, e.g. artist-studio analyze track.wav.</source>
+        <translation>Для analyze нужен хотя бы один аудиофайл или папка, например artist-studio analyze track.wav.</translation>
+    </message>
+    <message>
+        <source>--jobs must be a number from 1 to %1.</source>
+        <translation>--jobs должен быть числом от 1 до %1.</translation>
+    </message>
+    <message>
+        <source>Usage: artist-studio [--data-dir DIR] [COMMAND] [OPTIONS]
+
+Without a command the studio opens its window.
+
+Commands:
+  artist create --genre G --country CC [--mood M] [--seed N]
+                [--provider local|openai] [--json]
+  artist list [--all] [--json]
+  artist show ID [--json]
+  artist import FILE [--json]
+  artist export ID FILE
+  analyze [--jobs N] [--no-cache] [--json] FILE|DIR...
+                one line per audio file: duration, BPM, key, loudness
+                (--json: one JSON object per line, with every measurement)
+  analyze compare FILE_A FILE_B [--json]
+                fingerprint similarity of two recordings, 0..1
+  trends import FILE|DIR [--format csv|prototype|audio-folder] [--skip-bad-rows]
+                [--merge] [--json]
+                import a chart CSV, a prototype folder or an audio folder with a
+                sidecar CSV; prints accepted and rejected rows (with line numbers)
+  trends import --sample [--json]
+                import the bundled sample dataset (labelled &quot;Sample data&quot;)
+  trends show --country CC [--genre G] --feature F [--from DATE] [--to DATE] [--json]
+                the series with its moving average, forecast (80/95% intervals),
+                slope and significance; F: tempo, energy, danceability, valence,
+                loudness, duration_s, mode
+  evolve plan --artist ID [--json]
+                propose a gradual change toward the artist&apos;s target trends
+  evolve apply PLAN_ID [--json]
+                apply a proposed plan as a new version of the artist
+  lifecycle run [--json]
+                evaluate every artist&apos;s lifecycle stage now
+  performance import FILE [--skip-bad-rows] [--json]
+                import a sales/streams report (CSV: date, release or isrc, country,
+                store, streams, revenue)
+Global options:
+  --data-dir DIR   use DIR for the database, media, reports and logs
+                   (default: $ARTIST_STUDIO_DATA_DIR, else the user data dir)
+  --json           print machine-readable JSON
+  --version        print the version and exit
+  --help           print this help and exit
+
+Exit codes: 0 success, 1 runtime error, 2 usage error, 3 validation failed.
+</source>
+        <translation>Использование: artist-studio [--data-dir DIR] [COMMAND] [OPTIONS]
+
+Без команды студия открывает своё окно.
+
+Команды:
+  artist create --genre G --country CC [--mood M] [--seed N]
+                [--provider local|openai] [--json]
+  artist list [--all] [--json]
+  artist show ID [--json]
+  artist import FILE [--json]
+  artist export ID FILE
+  analyze [--jobs N] [--no-cache] [--json] FILE|DIR...
+                по строке на аудиофайл: длительность, BPM, тональность, громкость
+                (--json: по объекту JSON на строку со всеми измерениями)
+  analyze compare FILE_A FILE_B [--json]
+                сходство отпечатков двух записей, 0..1
+  trends import FILE|DIR [--format csv|prototype|audio-folder] [--skip-bad-rows]
+                [--merge] [--json]
+                импорт CSV чартов, папки прототипа или аудиопапки с
+                сопроводительным CSV; выводит принятые и отклонённые строки (с номерами)
+  trends import --sample [--json]
+                импорт встроенного демонстрационного набора (с пометкой «Демонстрационные данные»)
+  trends show --country CC [--genre G] --feature F [--from DATE] [--to DATE] [--json]
+                ряд со скользящим средним, прогнозом (интервалы 80/95%),
+                наклоном и значимостью; F: tempo, energy, danceability, valence,
+                loudness, duration_s, mode
+  evolve plan --artist ID [--json]
+                предложить постепенное изменение в сторону целевых трендов артиста
+  evolve apply PLAN_ID [--json]
+                применить предложенный план как новую версию артиста
+  lifecycle run [--json]
+                оценить стадию жизненного цикла каждого артиста сейчас
+  performance import FILE [--skip-bad-rows] [--json]
+                импорт отчёта о продажах/прослушиваниях (CSV: date, release или isrc, country,
+                store, streams, revenue)
+Глобальные параметры:
+  --data-dir DIR   использовать DIR для базы данных, медиафайлов, отчётов и журналов
+                   (по умолчанию: $ARTIST_STUDIO_DATA_DIR, иначе каталог данных пользователя)
+  --json           выводить машиночитаемый JSON
+  --version        вывести версию и выйти
+  --help           вывести эту справку и выйти
+
+Коды выхода: 0 — успех, 1 — ошибка выполнения, 2 — ошибка использования, 3 — проверка не пройдена.
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a subcommand: %2.</source>
+        <translation>Для «%1» нужна подкоманда: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &quot;%1&quot;. Try --help.</source>
+        <translation>Неизвестная подкоманда «%1». См. --help.</translation>
+    </message>
+    <message>
+        <source>Usage: artist-studio %1</source>
+        <translation>Использование: artist-studio %1</translation>
+    </message>
+    <message>
+        <source>evolve plan needs --artist ID (see artist list).</source>
+        <translation>Для evolve plan нужен --artist ID (см. artist list).</translation>
+    </message>
+    <message>
+        <source>PLAN_ID must be a plan number, not &quot;%1&quot;.</source>
+        <translation>PLAN_ID должен быть номером плана, а не «%1».</translation>
+    </message>
+    <message>
+        <source>%1 must be a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>%1 должен быть датой в формате YYYY-MM-DD, а не «%2».</translation>
+    </message>
+    <message>
+        <source>&quot;trends&quot; needs a subcommand: import, show.</source>
+        <translation>Для «trends» нужна подкоманда: import, show.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &quot;trends %1&quot;. Try --help.</source>
+        <translation>Неизвестная подкоманда «trends %1». См. --help.</translation>
+    </message>
+    <message>
+        <source>Option %1 does not apply to &quot;trends %2&quot;.</source>
+        <translation>Параметр %1 не применим к «trends %2».</translation>
+    </message>
+    <message>
+        <source>Usage: artist-studio trends import FILE|DIR [--format csv|prototype|audio-folder] [--skip-bad-rows] [--merge], or trends import --sample</source>
+        <translation>Использование: artist-studio trends import FILE|DIR [--format csv|prototype|audio-folder] [--skip-bad-rows] [--merge] или trends import --sample</translation>
+    </message>
+    <message>
+        <source>--format must be &quot;csv&quot;, &quot;prototype&quot; or &quot;audio-folder&quot;.</source>
+        <translation>--format должен быть «csv», «prototype» или «audio-folder».</translation>
+    </message>
+    <message>
+        <source>Usage: artist-studio trends show --country CC [--genre G] --feature F [--from DATE] [--to DATE] [--json]</source>
+        <translation>Использование: artist-studio trends show --country CC [--genre G] --feature F [--from DATE] [--to DATE] [--json]</translation>
+    </message>
+    <message>
+        <source>trends show needs --country, e.g. --country DE.</source>
+        <translation>Для trends show нужен --country, например --country DE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 country code.</source>
+        <translation>«%1» — не код страны ISO 3166-1 alpha-2.</translation>
+    </message>
+    <message>
+        <source>trends show needs --feature, e.g. --feature tempo.</source>
+        <translation>Для trends show нужен --feature, например --feature tempo.</translation>
+    </message>
+    <message>
+        <source>Unknown feature &quot;%1&quot;; use tempo, energy, danceability, valence, loudness, duration_s or mode.</source>
+        <translation>Неизвестный признак «%1»; используйте tempo, energy, danceability, valence, loudness, duration_s или mode.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from не может быть позже --to.</translation>
+    </message>
+</context>
+<context>
+    <name>CompatibilityChartView</name>
+    <message>
+        <source>Compatibility per target segment</source>
+        <translation>Совместимость по целевым сегментам</translation>
+    </message>
+    <message>
+        <source>Score (0–1)</source>
+        <translation>Оценка (0–1)</translation>
+    </message>
+    <message>
+        <source>Compatibility</source>
+        <translation>Совместимость</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Жанр</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Темп</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Энергичность</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Настроение</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Тональность</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>Musical fit %1 × market %2 × targeting %3</source>
+        <translation>Музыкальное соответствие %1 × рынок %2 × нацеленность %3</translation>
+    </message>
 </context>
 <context>
     <name>CreationReportWriter</name>
@@ -1494,6 +2545,33 @@ Exit codes: 0 success, 1 runtime error, 2 usage error, 3 validation failed.
     <message>
         <source>Cannot create the report folder %1.</source>
         <translation>Не удаётся создать папку отчётов %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>This is a binary file, not CSV text (a NUL byte on line %1).</source>
+        <translation>Это двоичный файл, а не текст CSV (байт NUL в строке %1).</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text. Save the file as UTF-8 and import it again.</source>
+        <translation>Строка %1 не является корректным текстом UTF-8. Сохраните файл в UTF-8 и импортируйте его снова.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 fields; this does not look like a chart CSV.</source>
+        <translation>В строке %1 больше %2 полей; это не похоже на CSV чартов.</translation>
+    </message>
+    <message>
+        <source>The quoted field starting on line %1 is never closed: the file ends inside it.</source>
+        <translation>Поле в кавычках, начинающееся в строке %1, не закрыто: файл заканчивается внутри него.</translation>
+    </message>
+    <message>
+        <source>Line %1: text after the closing quote of a field. Quotes inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>Строка %1: текст после закрывающей кавычки поля. Кавычки внутри поля в кавычках нужно удваивать ("").</translation>
+    </message>
+    <message>
+        <source>A field on line %1 is longer than %2 KiB; this does not look like a chart CSV.</source>
+        <translation>Поле в строке %1 длиннее %2 КиБ; это не похоже на CSV чартов.</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +2655,344 @@ Exit codes: 0 success, 1 runtime error, 2 usage error, 3 validation failed.
     </message>
 </context>
 <context>
+    <name>EvolutionDialog</name>
+    <message>
+        <source>&amp;Propose Plan</source>
+        <translation>&amp;Предложить план</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Применить…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <source>Evolution of %1</source>
+        <translation>Развитие: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Fit and Versions</source>
+        <translation>&amp;Соответствие и версии</translation>
+    </message>
+    <message>
+        <source>P&amp;erformance</source>
+        <translation>&amp;Эффективность</translation>
+    </message>
+    <message>
+        <source>Plan bounded changes toward the artist&apos;s target segments</source>
+        <translation>Спланировать ограниченные изменения в сторону целевых сегментов артиста</translation>
+    </message>
+    <message>
+        <source>Apply the plan: the artist gets a new version with these changes</source>
+        <translation>Применить план: у артиста появится новая версия с этими изменениями</translation>
+    </message>
+    <message>
+        <source>Keep the artist as it is and mark the plan rejected</source>
+        <translation>Оставить артиста как есть и пометить план как отклонённый</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Adaptation plan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;План адаптации&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Выигрыш</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Past plans&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Прошлые планы&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The compatibility could not be computed: %1</source>
+        <translation>Не удалось вычислить совместимость: %1</translation>
+    </message>
+    <message>
+        <source>Overall compatibility: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Общая совместимость: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(trends as of %1)</source>
+        <translation>(тренды на %1)</translation>
+    </message>
+    <message>
+        <source>(no trend data yet: import charts in the Trends pane)</source>
+        <translation>(данных о трендах ещё нет: импортируйте чарты на панели «Тренды»)</translation>
+    </message>
+    <message>
+        <source>The versions could not be read: %1</source>
+        <translation>Не удалось прочитать версии: %1</translation>
+    </message>
+    <message>
+        <source>The plans could not be read: %1</source>
+        <translation>Не удалось прочитать планы: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No open plan: propose one to see how %1 would adapt.</source>
+        <translation>Нет открытого плана: предложите его, чтобы увидеть, как адаптировался бы %1.</translation>
+    </message>
+    <message>
+        <source>No plan could be made: %1</source>
+        <translation>Не удалось составить план: %1</translation>
+    </message>
+    <message>
+        <source>No changes to propose: %1</source>
+        <translation>Нечего предложить: %1</translation>
+    </message>
+    <message>
+        <source>Proposed plan %1 for %2.</source>
+        <translation>Предложен план %1 для %2.</translation>
+    </message>
+    <message>
+        <source>Apply Plan</source>
+        <translation>Применение плана</translation>
+    </message>
+    <message>
+        <source>Apply plan %1 to %2?</source>
+        <translation>Применить план %1 к %2?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) change and the artist gets a new version. You can restore the current version later from its history.</source>
+        <translation>
+            <numerusform>Изменится %n поле, и у артиста появится новая версия. Текущую версию можно позже восстановить из истории.</numerusform>
+            <numerusform>Изменятся %n поля, и у артиста появится новая версия. Текущую версию можно позже восстановить из истории.</numerusform>
+            <numerusform>Изменятся %n полей, и у артиста появится новая версия. Текущую версию можно позже восстановить из истории.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Plan %1 was not applied: %2</source>
+        <translation>План %1 не применён: %2</translation>
+    </message>
+    <message>
+        <source>Propose a New Plan</source>
+        <translation>Предложить новый план</translation>
+    </message>
+    <message>
+        <source>Plan %1 applied: %2 is now at version %3.</source>
+        <translation>План %1 применён: %2 теперь в версии %3.</translation>
+    </message>
+    <message>
+        <source>Plan %1 was not rejected: %2</source>
+        <translation>План %1 не отклонён: %2</translation>
+    </message>
+    <message>
+        <source>Rejected plan %1 for %2.</source>
+        <translation>План %1 для %2 отклонён.</translation>
+    </message>
+</context>
+<context>
+    <name>EvolutionPlan</name>
+    <message>
+        <source>Directive %1 of the plan has no field or no new value.</source>
+        <translation>В директиве %1 плана нет поля или нового значения.</translation>
+    </message>
+</context>
+<context>
+    <name>EvolutionPlanView</name>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Текущее</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Предложенное</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Expected Gain</source>
+        <translation>Ожидаемый выигрыш</translation>
+    </message>
+    <message>
+        <source>No plan yet: propose one to see how the artist would adapt.</source>
+        <translation>Плана ещё нет: предложите его, чтобы увидеть, как адаптировался бы артист.</translation>
+    </message>
+    <message>
+        <source>1 change: compatibility %1 → %2 (%3).</source>
+        <translation>1 изменение: совместимость %1 → %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes: compatibility %1 → %2 (%3).</source>
+        <translation>
+            <numerusform>%n изменение: совместимость %1 → %2 (%3).</numerusform>
+            <numerusform>%n изменения: совместимость %1 → %2 (%3).</numerusform>
+            <numerusform>%n изменений: совместимость %1 → %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan %1 for version %2, %3.</source>
+        <translation>План %1 для версии %2: %3.</translation>
+    </message>
+    <message>
+        <source>It created version %1.</source>
+        <translation>Он создал версию %1.</translation>
+    </message>
+    <message>
+        <source>Tempo min (BPM)</source>
+        <translation>Темп мин. (BPM)</translation>
+    </message>
+    <message>
+        <source>Tempo max (BPM)</source>
+        <translation>Темп макс. (BPM)</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Энергичность</translation>
+    </message>
+    <message>
+        <source>Valence</source>
+        <translation>Валентность</translation>
+    </message>
+    <message>
+        <source>Arousal</source>
+        <translation>Возбуждение</translation>
+    </message>
+    <message>
+        <source>Subgenre</source>
+        <translation>Поджанр</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Тональность</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Инструмент</translation>
+    </message>
+    <message>
+        <source>Vocal element</source>
+        <translation>Вокальный элемент</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(новое)</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Применён</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонён</translation>
+    </message>
+</context>
+<context>
+    <name>EvolutionService</name>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation>Не удаётся открыть базу данных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvolveCommands</name>
+    <message>
+        <source>No plan: %1.</source>
+        <translation>Нет плана: %1.</translation>
+    </message>
+    <message>
+        <source>Plan %1 for %2 (version %3): compatibility %4 → %5 (%6)</source>
+        <translation>План %1 для %2 (версия %3): совместимость %4 → %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Apply it with: artist-studio evolve apply %1</source>
+        <translation>Применить его: artist-studio evolve apply %1</translation>
+    </message>
+    <message>
+        <source>Applied plan %1: &quot;%2&quot; is now at version %3.</source>
+        <translation>План %1 применён: «%2» теперь в версии %3.</translation>
+    </message>
+    <message>
+        <source>%1 artist(s) evaluated, %2 change(s).</source>
+        <translation>Оценено артистов: %1, изменений: %2.</translation>
+    </message>
+    <message>
+        <source>Note: </source>
+        <translation>Примечание: </translation>
+    </message>
+    <message>
+        <source>%1: %2 row(s) imported, %3 rejected.</source>
+        <translation>%1: импортировано строк: %2, отклонено: %3.</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <source>nothing was imported; fix the rows above or use --skip-bad-rows</source>
+        <translation>ничего не импортировано; исправьте строки выше или используйте --skip-bad-rows</translation>
+    </message>
+</context>
+<context>
+    <name>GenreShareChartView</name>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Share of streams (%)</source>
+        <translation>Доля прослушиваний (%)</translation>
+    </message>
+    <message>
+        <source>Genre shares · %1</source>
+        <translation>Доли жанров · %1</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другие</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;%4% of streams</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;%4% прослушиваний</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Rank %1</source>
+        <translation>&lt;br&gt;Место %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Growth: %1%</source>
+        <translation>&lt;br&gt;Рост: %1%</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessRunner</name>
     <message>
         <source>not a headless command</source>
@@ -1642,6 +3058,30 @@ Exit codes: 0 success, 1 runtime error, 2 usage error, 3 validation failed.
         <source>archived</source>
         <translation>в архиве</translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>из кэша</translation>
+    </message>
+    <message>
+        <source>no audio files found</source>
+        <translation>аудиофайлы не найдены</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be analyzed</source>
+        <translation>
+            <numerusform>не удалось проанализировать %n файл</numerusform>
+            <numerusform>не удалось проанализировать %n файла</numerusform>
+            <numerusform>не удалось проанализировать %n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>similarity: %1</source>
+        <translation>сходство: %1</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -1683,6 +3123,21 @@ Exit codes: 0 success, 1 runtime error, 2 usage error, 3 validation failed.
     <message>
         <source>How prominent the instrument is in the mix, from 0 (barely audible) to 1 (leading).</source>
         <translation>Насколько заметен инструмент в миксе, от 0 (едва слышно) до 1 (ведущий).</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleEventRepository</name>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Не удалось %1: %2</translation>
+    </message>
+    <message>
+        <source>log the lifecycle change</source>
+        <translation>записать изменение жизненного цикла</translation>
+    </message>
+    <message>
+        <source>read the lifecycle log</source>
+        <translation>прочитать журнал жизненного цикла</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +3193,22 @@ Exit codes: 0 success, 1 runtime error, 2 usage error, 3 validation failed.
     <message>
         <source>&lt;h3&gt;Artist Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for running virtual music artists: create and evolve artist profiles, generate and approve their releases.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Artist Studio %1&lt;/h3&gt;&lt;p&gt;Настольная студия для работы с виртуальными музыкальными артистами: создавайте и развивайте профили артистов, генерируйте и утверждайте их релизы.&lt;/p&gt;&lt;p&gt;Папка данных: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Тренды</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Trends</source>
+        <translation>&amp;Тренды</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +3461,280 @@ Exit codes: 0 success, 1 runtime error, 2 usage error, 3 validation failed.
     </message>
 </context>
 <context>
+    <name>PerformanceChartView</name>
+    <message>
+        <source>Streams</source>
+        <translation>Прослушивания</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Доход</translation>
+    </message>
+    <message>
+        <source>Streams per day</source>
+        <translation>Прослушивания в день</translation>
+    </message>
+    <message>
+        <source>Revenue per day</source>
+        <translation>Доход в день</translation>
+    </message>
+    <message>
+        <source>%1: %2 streams, revenue %3</source>
+        <translation>%1: прослушиваний: %2, доход: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2 Nothing was imported.</source>
+        <translation>%1 нельзя импортировать: %2 Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Импорт отменён; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>файл пуст.</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice in the header.</source>
+        <translation>столбец «%1» встречается в заголовке дважды.</translation>
+    </message>
+    <message>
+        <source>the header has no %1 column (found: %2).</source>
+        <translation>в заголовке нет столбца %1 (найдены: %2).</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>В строке %1 полей, а в заголовке — %2.</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>Дата не указана.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO date (YYYY-MM-DD).</source>
+        <translation>«%1» — не дата ISO (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The row names neither a release nor an ISRC.</source>
+        <translation>В строке не указан ни релиз, ни ISRC.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISRC (CC-XXX-YY-NNNNN).</source>
+        <translation>«%1» — не ISRC (CC-XXX-YY-NNNNN).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 country code.</source>
+        <translation>«%1» — не код страны ISO 3166-1 alpha-2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of streams from 0.</source>
+        <translation>«%1» — не целое число прослушиваний от 0.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>«%1» — не сумма.</translation>
+    </message>
+    <message>
+        <source>The row has neither streams nor revenue.</source>
+        <translation>В строке нет ни прослушиваний, ни дохода.</translation>
+    </message>
+</context>
+<context>
+    <name>PerformancePanel</name>
+    <message>
+        <source>&amp;Import Report…</source>
+        <translation>&amp;Импорт отчёта…</translation>
+    </message>
+    <message>
+        <source>Chart the artist&apos;s total or one release</source>
+        <translation>Показать на графике итог артиста или отдельный релиз</translation>
+    </message>
+    <message>
+        <source>Import a distributor&apos;s sales/streams report (CSV: date, release or ISRC, country, store, streams, revenue)</source>
+        <translation>Импортировать отчёт дистрибьютора о продажах/прослушиваниях (CSV: date, release или ISRC, country, store, streams, revenue)</translation>
+    </message>
+    <message>
+        <source>Recency-weighted streams relative to the roster&apos;s best artist (a row 30 days old counts half). A selling artist evolves in smaller steps.</source>
+        <translation>Прослушивания, взвешенные по давности, относительно лучшего артиста в списке (строка 30-дневной давности учитывается наполовину). Продающийся артист развивается меньшими шагами.</translation>
+    </message>
+    <message>
+        <source>No performance data yet: import a report.</source>
+        <translation>Данных об эффективности ещё нет: импортируйте отчёт.</translation>
+    </message>
+    <message>
+        <source>Performance score %1 (last day %2)</source>
+        <translation>Оценка эффективности %1 (последний день %2)</translation>
+    </message>
+    <message>
+        <source>All releases</source>
+        <translation>Все релизы</translation>
+    </message>
+    <message>
+        <source>Import Sales Report</source>
+        <translation>Импорт отчёта о продажах</translation>
+    </message>
+    <message>
+        <source>CSV reports (*.csv);;All files (*)</source>
+        <translation>Отчёты CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <translation>Не удалось импортировать %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n row(s) rejected (%2).</source>
+        <translation>
+            <numerusform>Из %1 ничего не импортировано: отклонена %n строка (%2).</numerusform>
+            <numerusform>Из %1 ничего не импортировано: отклонены %n строки (%2).</numerusform>
+            <numerusform>Из %1 ничего не импортировано: отклонено %n строк (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the Other Rows</source>
+        <translation>Импортировать остальные строки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) imported.</source>
+        <translation>
+            <numerusform>%1: импортирована %n строка.</numerusform>
+            <numerusform>%1: импортированы %n строки.</numerusform>
+            <numerusform>%1: импортировано %n строк.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceStore</name>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Не удалось %1: %2</translation>
+    </message>
+    <message>
+        <source>replace the earlier import</source>
+        <translation>заменить предыдущий импорт</translation>
+    </message>
+    <message>
+        <source>register the import</source>
+        <translation>зарегистрировать импорт</translation>
+    </message>
+    <message>
+        <source>finish the import</source>
+        <translation>завершить импорт</translation>
+    </message>
+    <message>
+        <source>match an artist</source>
+        <translation>сопоставить артиста</translation>
+    </message>
+    <message>
+        <source>store a report row</source>
+        <translation>сохранить строку отчёта</translation>
+    </message>
+    <message>
+        <source>read the artists</source>
+        <translation>прочитать артистов</translation>
+    </message>
+    <message>
+        <source>read the performance</source>
+        <translation>прочитать данные об эффективности</translation>
+    </message>
+    <message>
+        <source>read the releases</source>
+        <translation>прочитать релизы</translation>
+    </message>
+</context>
+<context>
+    <name>PlanApplier</name>
+    <message>
+        <source>%1 changed since the plan was made; make a new plan.</source>
+        <translation>%1 изменилось после составления плана; составьте новый план.</translation>
+    </message>
+    <message>
+        <source>%1 needs a number.</source>
+        <translation>Для %1 нужно число.</translation>
+    </message>
+    <message>
+        <source>The plan changes %1, which evolution never changes.</source>
+        <translation>План изменяет %1, а развитие никогда это не меняет.</translation>
+    </message>
+    <message>
+        <source>%1 is locked; the plan cannot change it.</source>
+        <translation>%1 заблокировано; план не может это изменить.</translation>
+    </message>
+    <message>
+        <source>The plan goes beyond the evolution limits: %1.</source>
+        <translation>План выходит за пределы ограничений развития: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRepository</name>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Не удалось %1: %2</translation>
+    </message>
+    <message>
+        <source>No evolution plan with id %1.</source>
+        <translation>Нет плана развития с идентификатором %1.</translation>
+    </message>
+    <message>
+        <source>Evolution plan %1 was already %2.</source>
+        <translation>План развития %1 уже в состоянии «%2».</translation>
+    </message>
+    <message>
+        <source>Only a proposed plan with at least one change can be stored.</source>
+        <translation>Сохранить можно только предложенный план хотя бы с одним изменением.</translation>
+    </message>
+    <message>
+        <source>read the artist</source>
+        <translation>прочитать артиста</translation>
+    </message>
+    <message>
+        <source>No artist with id %1; the plan was not stored.</source>
+        <translation>Нет артиста с идентификатором %1; план не сохранён.</translation>
+    </message>
+    <message>
+        <source>store the plan</source>
+        <translation>сохранить план</translation>
+    </message>
+    <message>
+        <source>read the plan</source>
+        <translation>прочитать план</translation>
+    </message>
+    <message>
+        <source>list the artist&apos;s plans</source>
+        <translation>получить список планов артиста</translation>
+    </message>
+    <message>
+        <source>The stored evolution plan %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать сохранённый план развития %1: %2</translation>
+    </message>
+    <message>
+        <source>The artist &quot;%1&quot; changed since evolution plan %2 was made (the plan is for version %3, the artist is at version %4). Make a new plan.</source>
+        <translation>Артист «%1» изменился после составления плана развития %2 (план рассчитан на версию %3, у артиста версия %4). Составьте новый план.</translation>
+    </message>
+    <message>
+        <source>Evolution plan %1 changes nothing.</source>
+        <translation>План развития %1 ничего не изменяет.</translation>
+    </message>
+    <message>
+        <source>record the decision</source>
+        <translation>записать решение</translation>
+    </message>
+    <message>
+        <source>Evolution plan %1 was decided elsewhere.</source>
+        <translation>Решение по плану развития %1 принято в другом месте.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileComposer</name>
     <message>
         <source>The brief needs a genre, e.g. &quot;techno&quot; or &quot;pop&quot;.</source>
@@ -1998,6 +3743,97 @@ Exit codes: 0 success, 1 runtime error, 2 usage error, 3 validation failed.
     <message>
         <source>&quot;%1&quot; is not an ISO 3166-1 country code; use two upper-case letters, e.g. &quot;DE&quot; or &quot;BR&quot;.</source>
         <translation>«%1» — не код страны ISO 3166-1; используйте две заглавные буквы, например «DE» или «BR».</translation>
+    </message>
+</context>
+<context>
+    <name>PrototypeImporter</name>
+    <message>
+        <source>expected a number from %1 to %2.</source>
+        <translation>ожидается число от %1 до %2.</translation>
+    </message>
+    <message>
+        <source>expected an object.</source>
+        <translation>ожидается объект.</translation>
+    </message>
+    <message>
+        <source>expected an object with mean (and std, min, max).</source>
+        <translation>ожидается объект с mean (и std, min, max).</translation>
+    </message>
+    <message>
+        <source>the mean is missing.</source>
+        <translation>значение mean отсутствует.</translation>
+    </message>
+    <message>
+        <source>min is above max.</source>
+        <translation>min больше max.</translation>
+    </message>
+    <message>
+        <source>expected text.</source>
+        <translation>ожидается текст.</translation>
+    </message>
+    <message>
+        <source>expected a list of language codes.</source>
+        <translation>ожидается список кодов языков.</translation>
+    </message>
+    <message>
+        <source>expected a genre and its share from 0 to 1.</source>
+        <translation>ожидаются жанр и его доля от 0 до 1.</translation>
+    </message>
+    <message>
+        <source>neither audio_feature_trends nor genre_popularity.</source>
+        <translation>нет ни audio_feature_trends, ни genre_popularity.</translation>
+    </message>
+    <message>
+        <source>the stream share is missing.</source>
+        <translation>доля прослушиваний отсутствует.</translation>
+    </message>
+    <message>
+        <source>expected a whole number.</source>
+        <translation>ожидается целое число.</translation>
+    </message>
+    <message>
+        <source>neither audio_features nor popularity.</source>
+        <translation>нет ни audio_features, ни popularity.</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB.</source>
+        <translation>файл больше %1 МиБ.</translation>
+    </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation>не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2.</source>
+        <translation>некорректный JSON: %1 в байте %2.</translation>
+    </message>
+    <message>
+        <source>expected a JSON object.</source>
+        <translation>ожидается объект JSON.</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not an ISO date (YYYY-MM-DD).</source>
+        <translation>папка %1 — не дата ISO (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>%1 does not start with an ISO 3166-1 alpha-2 country code.</source>
+        <translation>%1 не начинается с кода страны ISO 3166-1 alpha-2.</translation>
+    </message>
+    <message>
+        <source>expected a name like DE-synthwave.json.</source>
+        <translation>ожидается имя вида DE-synthwave.json.</translation>
+    </message>
+    <message>
+        <source>expected a name like DE.json.</source>
+        <translation>ожидается имя вида DE.json.</translation>
+    </message>
+    <message>
+        <source>%1 is not a prototype country-profiles folder: it has no .json files under countries/, daily_profiles/&lt;date&gt;/ or genre_trends/&lt;date&gt;/. Nothing was imported.</source>
+        <translation>%1 — не папка профилей стран прототипа: в ней нет файлов .json в countries/, daily_profiles/&lt;date&gt;/ или genre_trends/&lt;date&gt;/. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +4172,883 @@ Exit codes: 0 success, 1 runtime error, 2 usage error, 3 validation failed.
     </message>
 </context>
 <context>
+    <name>TrendChartExporter</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported from Artist Studio</source>
+        <translation>Экспортировано из Artist Studio</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChartView</name>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n-period average</source>
+        <translation>
+            <numerusform>%1 · среднее за %n период</numerusform>
+            <numerusform>%1 · среднее за %n периода</numerusform>
+            <numerusform>%1 · среднее за %n периодов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · forecast</source>
+        <translation>%1 · прогноз</translation>
+    </message>
+    <message>
+        <source>%1 · 95% interval</source>
+        <translation>%1 · интервал 95%</translation>
+    </message>
+    <message>
+        <source>%1 · 80% interval</source>
+        <translation>%1 · интервал 80%</translation>
+    </message>
+    <message>
+        <source>Forecast starts</source>
+        <translation>Начало прогноза</translation>
+    </message>
+</context>
+<context>
+    <name>TrendFormat</name>
+    <message>
+        <source>Tempo</source>
+        <translation>Темп</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Энергичность</translation>
+    </message>
+    <message>
+        <source>Danceability</source>
+        <translation>Танцевальность</translation>
+    </message>
+    <message>
+        <source>Valence</source>
+        <translation>Валентность</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>Громкость</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Major mode</source>
+        <translation>Мажор</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>LUFS</source>
+        <translation>LUFS</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <comment>seconds</comment>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>%1 (0–1)</source>
+        <translation>%1 (0–1)</translation>
+    </message>
+    <message>
+        <source>Major mode (share of entries)</source>
+        <translation>Мажор (доля позиций)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>value unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>p &lt; 0.001</source>
+        <translation>p &lt; 0,001</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>Not enough data for a slope</source>
+        <translation>Недостаточно данных для наклона</translation>
+    </message>
+    <message>
+        <source>%1 per 30 days</source>
+        <translation>%1 за 30 дней</translation>
+    </message>
+    <message>
+        <source>%1 %2 per 30 days</source>
+        <translation>%1 %2 за 30 дней</translation>
+    </message>
+    <message>
+        <source>%1 (too few points to test)</source>
+        <translation>%1 (слишком мало точек для проверки)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Emerging</source>
+        <translation>Набирает популярность</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>Теряет популярность</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Стабильно</translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation>Недостаточно данных</translation>
+    </message>
+    <message>
+        <source>Holt&apos;s linear smoothing</source>
+        <translation>Линейное сглаживание Хольта</translation>
+    </message>
+    <message>
+        <source>linear regression</source>
+        <translation>линейная регрессия</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>No forecast: %1</source>
+        <translation>Без прогноза: %1</translation>
+    </message>
+    <message>
+        <source>Forecast: %1 (series too short to backtest)</source>
+        <translation>Прогноз: %1 (ряд слишком короткий для бэктеста)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forecast: %1, backtest error ±%2 over %n periods</source>
+        <translation>
+            <numerusform>Прогноз: %1, ошибка бэктеста ±%2 за %n период</numerusform>
+            <numerusform>Прогноз: %1, ошибка бэктеста ±%2 за %n периода</numerusform>
+            <numerusform>Прогноз: %1, ошибка бэктеста ±%2 за %n периодов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3: &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3: &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Spread: ±%1</source>
+        <translation>&lt;br&gt;Разброс: ±%1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Sample size: %1 chart entries</source>
+        <translation>&lt;br&gt;Размер выборки: %1 позиций в чартах</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Streams: %1</source>
+        <translation>&lt;br&gt;Прослушивания: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 (forecast, %n periods ahead)&lt;br&gt;%3: &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;80%: %5 – %6&lt;br&gt;95%: %7 – %8</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 (прогноз на %n период вперёд)&lt;br&gt;%3: &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;80%: %5 – %6&lt;br&gt;95%: %7 – %8</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 (прогноз на %n периода вперёд)&lt;br&gt;%3: &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;80%: %5 – %6&lt;br&gt;95%: %7 – %8</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 (прогноз на %n периодов вперёд)&lt;br&gt;%3: &lt;b&gt;%4&lt;/b&gt;&lt;br&gt;80%: %5 – %6&lt;br&gt;95%: %7 – %8</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrendHeatModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3
+Sample size: %4 chart entries</source>
+        <translation>%1 · %2: %3
+Размер выборки: %4 позиций в чартах</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+%1 standard deviations from the mean of %n countries</source>
+        <translation>
+            <numerusform>
+Отклонение от среднего по %n стране: %1 станд. откл.</numerusform>
+            <numerusform>
+Отклонение от среднего по %n странам: %1 станд. откл.</numerusform>
+            <numerusform>
+Отклонение от среднего по %n странам: %1 станд. откл.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Cells are coloured by how far each country lies from the others: orange above, blue below</source>
+        <translation>Цвет ячейки показывает, насколько страна отличается от остальных: оранжевый — выше, синий — ниже</translation>
+    </message>
+</context>
+<context>
+    <name>TrendImportWizard</name>
+    <message>
+        <source>Import Trends</source>
+        <translation>Импорт трендов</translation>
+    </message>
+    <message>
+        <source>Import &amp;Another…</source>
+        <translation>Импортировать &amp;ещё…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорт</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>A chart CSV, a prototype folder or an audio folder</source>
+        <translation>CSV чартов, папка прототипа или аудиопапка</translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation>&amp;Файл…</translation>
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation>&amp;Папка…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Определить автоматически</translation>
+    </message>
+    <message>
+        <source>Chart CSV (one row per chart entry)</source>
+        <translation>CSV чартов (одна строка на позицию в чарте)</translation>
+    </message>
+    <message>
+        <source>Prototype folder (country_profiles_data)</source>
+        <translation>Папка прототипа (country_profiles_data)</translation>
+    </message>
+    <message>
+        <source>Audio folder with a sidecar CSV (analyzed here)</source>
+        <translation>Аудиопапка с сопроводительным CSV (анализируется здесь)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip bad rows and import the rest</source>
+        <translation>&amp;Пропустить плохие строки и импортировать остальное</translation>
+    </message>
+    <message>
+        <source>Off: one bad row keeps the whole file out, so you can fix it and import again.</source>
+        <translation>Выключено: одна плохая строка не даёт импортировать весь файл, чтобы вы могли исправить его и импортировать снова.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace an earlier import of the same file</source>
+        <translation>&amp;Заменить предыдущий импорт того же файла</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with it (keep both)</source>
+        <translation>&amp;Объединить с ним (сохранить оба)</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Earlier import:</source>
+        <translation>Предыдущий импорт:</translation>
+    </message>
+    <message>
+        <source>A chart CSV has one row per chart entry: country, date, rank, streams, genre and the audio features (tempo, key, mode, energy, danceability, valence, loudness, duration_ms). Every row is checked; rejected rows are listed with their line numbers at the end.</source>
+        <translation>В CSV чартов одна строка на позицию в чарте: country, date, rank, streams, genre и аудиопризнаки (tempo, key, mode, energy, danceability, valence, loudness, duration_ms). Проверяется каждая строка; отклонённые строки перечисляются в конце с номерами строк.</translation>
+    </message>
+    <message>
+        <source>Choose the trend data to import</source>
+        <translation>Выберите данные трендов для импорта</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Cancel stops the import; nothing of this file is kept then.</source>
+        <translation>«Отмена» останавливает импорт; тогда из этого файла ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>&amp;Копировать отчёт</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Отчёт об импорте</translation>
+    </message>
+    <message>
+        <source>Import Trends from a File</source>
+        <translation>Импорт трендов из файла</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import Trends from a Folder</source>
+        <translation>Импорт трендов из папки</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Импорт отменён.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Импорт отменён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 rows were rejected. Fix them and import again, or choose “Skip bad rows” to import the other %2 rows.</source>
+        <translation>Ничего не импортировано: отклонено строк: %1. Исправьте их и импортируйте снова или выберите «Пропустить плохие строки», чтобы импортировать остальные строки (%2).</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows.</source>
+        <translation>Импортировано строк: %1.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows; %2 rejected rows were skipped.</source>
+        <translation>Импортировано строк: %1; пропущено отклонённых строк: %2.</translation>
+    </message>
+    <message>
+        <source>Columns not in the file: %1.</source>
+        <translation>Столбцы, которых нет в файле: %1.</translation>
+    </message>
+    <message>
+        <source>Columns ignored: %1.</source>
+        <translation>Пропущенные столбцы: %1.</translation>
+    </message>
+    <message>
+        <source>The first %1 problems are listed.</source>
+        <translation>Показаны первые проблемы (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TrendSelectionPanel</name>
+    <message>
+        <source>Check several countries to compare them on one chart; the first checked one gets the forecast and the summary.</source>
+        <translation>Отметьте несколько стран, чтобы сравнить их на одном графике; прогноз и сводка строятся для первой отмеченной.</translation>
+    </message>
+    <message>
+        <source>All genres</source>
+        <translation>Все жанры</translation>
+    </message>
+    <message>
+        <source>All listeners</source>
+        <translation>Все слушатели</translation>
+    </message>
+    <message>
+        <source>An audience segment id such as 18-24; empty for all listeners</source>
+        <translation>Идентификатор сегмента аудитории, например 18-24; пусто — все слушатели</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Последние 3 месяца</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Последний год</translation>
+    </message>
+    <message>
+        <source>Last 2 years</source>
+        <translation>Последние 2 года</translation>
+    </message>
+    <message>
+        <source>All data</source>
+        <translation>Все данные</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Другой…</translation>
+    </message>
+    <message>
+        <source>&amp;Genre:</source>
+        <translation>&amp;Жанр:</translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation>&amp;Аудитория:</translation>
+    </message>
+    <message>
+        <source>&amp;Feature:</source>
+        <translation>&amp;Признак:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <source>&amp;Countries:</source>
+        <translation>&amp;Страны:</translation>
+    </message>
+    <message>
+        <source>Global (all countries)</source>
+        <translation>Весь мир (все страны)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrendService</name>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Импорт отменён; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation>Не удаётся открыть базу данных: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a prototype folder (countries/, daily_profiles/, genre_trends/) nor an audio folder with a sidecar CSV.</source>
+        <translation>%1 — не папка прототипа (countries/, daily_profiles/, genre_trends/) и не аудиопапка с сопроводительным CSV.</translation>
+    </message>
+    <message>
+        <source>Importing trends from %1</source>
+        <translation>Импорт трендов из %1</translation>
+    </message>
+    <message>
+        <source>Analyzing and importing %1</source>
+        <translation>Анализ и импорт %1</translation>
+    </message>
+    <message>
+        <source>Audio folders need the analysis service.</source>
+        <translation>Для аудиопапок нужна служба анализа.</translation>
+    </message>
+    <message>
+        <source>Importing the sample trend data</source>
+        <translation>Импорт демонстрационных данных трендов</translation>
+    </message>
+    <message>
+        <source>The sample trend data is missing.</source>
+        <translation>Демонстрационные данные трендов отсутствуют.</translation>
+    </message>
+    <message>
+        <source>The sample trend data is damaged.</source>
+        <translation>Демонстрационные данные трендов повреждены.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendStore</name>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Не удалось %1: %2</translation>
+    </message>
+    <message>
+        <source>update the trend aggregates</source>
+        <translation>обновить агрегаты трендов</translation>
+    </message>
+    <message>
+        <source>read the trend aggregates</source>
+        <translation>прочитать агрегаты трендов</translation>
+    </message>
+    <message>
+        <source>clear the trend aggregates</source>
+        <translation>очистить агрегаты трендов</translation>
+    </message>
+    <message>
+        <source>read the observations</source>
+        <translation>прочитать наблюдения</translation>
+    </message>
+    <message>
+        <source>rebuild the trend aggregates</source>
+        <translation>перестроить агрегаты трендов</translation>
+    </message>
+    <message>
+        <source>store an observation</source>
+        <translation>сохранить наблюдение</translation>
+    </message>
+    <message>
+        <source>read an observation</source>
+        <translation>прочитать наблюдение</translation>
+    </message>
+    <message>
+        <source>merge an observation</source>
+        <translation>объединить наблюдение</translation>
+    </message>
+    <message>
+        <source>look up earlier imports</source>
+        <translation>найти предыдущие импорты</translation>
+    </message>
+    <message>
+        <source>register the import</source>
+        <translation>зарегистрировать импорт</translation>
+    </message>
+    <message>
+        <source>record the import&apos;s counts</source>
+        <translation>записать счётчики импорта</translation>
+    </message>
+    <message>
+        <source>list the imports</source>
+        <translation>получить список импортов</translation>
+    </message>
+    <message>
+        <source>delete an import</source>
+        <translation>удалить импорт</translation>
+    </message>
+    <message>
+        <source>find what an import brought</source>
+        <translation>найти данные, добавленные импортом</translation>
+    </message>
+    <message>
+        <source>%1 is not a country profile the studio can store (an ISO code and a market weight from 0 to 1 are needed).</source>
+        <translation>%1 — не профиль страны, который студия может сохранить (нужны код ISO и рыночный вес от 0 до 1).</translation>
+    </message>
+    <message>
+        <source>store the profile of %1</source>
+        <translation>сохранить профиль %1</translation>
+    </message>
+    <message>
+        <source>list the countries</source>
+        <translation>получить список стран</translation>
+    </message>
+    <message>
+        <source>list the genres</source>
+        <translation>получить список жанров</translation>
+    </message>
+    <message>
+        <source>An observation needs a country, a period, at least one entry and finite statistics (%1, %2).</source>
+        <translation>Для наблюдения нужны страна, период, хотя бы одна позиция и конечные статистики (%1, %2).</translation>
+    </message>
+    <message>
+        <source>list the trend segments</source>
+        <translation>получить список сегментов трендов</translation>
+    </message>
+    <message>
+        <source>store a genre share</source>
+        <translation>сохранить долю жанра</translation>
+    </message>
+    <message>
+        <source>store a key/mode count</source>
+        <translation>сохранить счётчик тональности/лада</translation>
+    </message>
+    <message>
+        <source>read the trend of %1</source>
+        <translation>прочитать тренд %1</translation>
+    </message>
+    <message>
+        <source>A window needs at least one day and an end.</source>
+        <translation>Для окна нужны хотя бы один день и конечная дата.</translation>
+    </message>
+    <message>
+        <source>read the genre shares of %1</source>
+        <translation>прочитать доли жанров %1</translation>
+    </message>
+    <message>
+        <source>read the keys of %1</source>
+        <translation>прочитать тональности %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendSummaryBar</name>
+    <message>
+        <source>Sample data</source>
+        <translation>Демонстрационные данные</translation>
+    </message>
+    <message>
+        <source>These figures come from the sample dataset shipped with Artist Studio, not from real charts. Import your own data to replace it.</source>
+        <translation>Эти значения взяты из демонстрационного набора, поставляемого с Artist Studio, а не из реальных чартов. Импортируйте свои данные, чтобы заменить его.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Theil–Sen slope over %n points; 95% interval %1 to %2 per 30 days. Mann–Kendall test for a monotonic trend.</source>
+        <translation>
+            <numerusform>Наклон Тейла — Сена по %n точке; 95%-й интервал от %1 до %2 за 30 дней. Тест Манна — Кендалла на монотонный тренд.</numerusform>
+            <numerusform>Наклон Тейла — Сена по %n точкам; 95%-й интервал от %1 до %2 за 30 дней. Тест Манна — Кендалла на монотонный тренд.</numerusform>
+            <numerusform>Наклон Тейла — Сена по %n точкам; 95%-й интервал от %1 до %2 за 30 дней. Тест Манна — Кендалла на монотонный тренд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last %1 periods against the %2 before: %3 (score %4; ±%5 counts as a change)</source>
+        <translation>Последние периоды (%1) в сравнении с предыдущими (%2): %3 (оценка %4; изменением считается ±%5)</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsCommands</name>
+    <message>
+        <source>Imported %1 (%2) as source %3.</source>
+        <translation>%1 (%2) импортирован как источник %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1 (%2).</source>
+        <translation>Из %1 (%2) ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1, accepted: %2, rejected: %3.</source>
+        <translation>Прочитано строк: %1, принято: %2, отклонено: %3.</translation>
+    </message>
+    <message>
+        <source>Stored %1 segment-periods, %2 observations.</source>
+        <translation>Сохранено сегментов-периодов: %1, наблюдений: %2.</translation>
+    </message>
+    <message>
+        <source>Optional columns not in the file: %1</source>
+        <translation>Необязательные столбцы, которых нет в файле: %1</translation>
+    </message>
+    <message>
+        <source>Columns ignored: %1</source>
+        <translation>Пропущенные столбцы: %1</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Отклонено:</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>(%1 more problems not listed)</source>
+        <translation>(ещё проблем, не показанных в списке: %1)</translation>
+    </message>
+    <message>
+        <source>includes sample data</source>
+        <translation>включает демонстрационные данные</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>период</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>среднее</translation>
+    </message>
+    <message>
+        <source>MA(%1)</source>
+        <translation>MA(%1)</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>позиции</translation>
+    </message>
+    <message>
+        <source>Slope (Theil-Sen): %1 per 30 days (95%: %2 to %3)</source>
+        <translation>Наклон (Тейла — Сена): %1 за 30 дней (95%: от %2 до %3)</translation>
+    </message>
+    <message>
+        <source>, Mann-Kendall p %1, %2</source>
+        <translation>, Манна — Кендалла p %1, %2</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>значимо</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>незначимо</translation>
+    </message>
+    <message>
+        <source>Slope: not available</source>
+        <translation>Наклон: недоступен</translation>
+    </message>
+    <message>
+        <source>Status: %1 (%2)</source>
+        <translation>Статус: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Forecast (%1): %2</source>
+        <translation>Прогноз (%1): %2</translation>
+    </message>
+    <message>
+        <source>no rows were imported</source>
+        <translation>ни одна строка не импортирована</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported: %n row(s) rejected (--skip-bad-rows imports the others)</source>
+        <translation>
+            <numerusform>ничего не импортировано: отклонена %n строка (--skip-bad-rows импортирует остальные)</numerusform>
+            <numerusform>ничего не импортировано: отклонены %n строки (--skip-bad-rows импортирует остальные)</numerusform>
+            <numerusform>ничего не импортировано: отклонено %n строк (--skip-bad-rows импортирует остальные)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no %1 data for %2 in that period; import some with &quot;artist-studio trends import FILE&quot; (or --sample)</source>
+        <translation>нет данных %1 для %2 за этот период; импортируйте их командой «artist-studio trends import FILE» (или --sample)</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPane</name>
+    <message>
+        <source>Trends</source>
+        <translation>Тренды</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Тренд</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>Genre Shares</source>
+        <translation>Доли жанров</translation>
+    </message>
+    <message>
+        <source>No trend data yet</source>
+        <translation>Данных о трендах ещё нет</translation>
+    </message>
+    <message>
+        <source>Import a chart CSV with audio features, the prototype&apos;s country profiles or an audio folder with a sidecar CSV to explore what listeners in each country want.</source>
+        <translation>Импортируйте CSV чартов с аудиопризнаками, профили стран прототипа или аудиопапку с сопроводительным CSV, чтобы узнать, чего хотят слушатели в каждой стране.</translation>
+    </message>
+    <message>
+        <source>Import Trends…</source>
+        <translation>Импорт трендов…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Trends…</source>
+        <translation>Импорт &amp;трендов…</translation>
+    </message>
+    <message>
+        <source>Import chart data, the prototype&apos;s country profiles or an audio folder</source>
+        <translation>Импортировать данные чартов, профили стран прототипа или аудиопапку</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Экспорт в &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart shown as a PNG image</source>
+        <translation>Сохранить показанный график как изображение PNG</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>Экспорт в &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Save the chart shown as a scalable SVG drawing</source>
+        <translation>Сохранить показанный график как масштабируемый рисунок SVG</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Экспорт в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the trend chart&apos;s data (observed periods and the forecast) as CSV</source>
+        <translation>Сохранить данные графика тренда (наблюдаемые периоды и прогноз) в CSV</translation>
+    </message>
+    <message>
+        <source>The trend data could not be read: %1</source>
+        <translation>Не удалось прочитать данные трендов: %1</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>The trend could not be computed: %1</source>
+        <translation>Не удалось вычислить тренд: %1</translation>
+    </message>
+    <message>
+        <source>The country table could not be computed: %1</source>
+        <translation>Не удалось вычислить таблицу стран: %1</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Рисунки SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Trend</source>
+        <translation>Экспорт тренда</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Экспортировано в %1.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Ошибка экспорта: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Trend data imported.</source>
+        <translation>Данные трендов импортированы.</translation>
+    </message>
+</context>
+<context>
     <name>VersionHistoryDialog</name>
     <message>
         <source>Operator</source>
@@ -2420,6 +5133,32 @@ Exit codes: 0 success, 1 runtime error, 2 usage error, 3 validation failed.
             <numerusform>Изменения в версии %1 (%n поля)</numerusform>
             <numerusform>Изменения в версии %1 (%n полей)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VersionRestore</name>
+    <message>
+        <source>Artist %1 has no version %2.</source>
+        <translation>У артиста %1 нет версии %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 of artist %2 cannot be read: %3</source>
+        <translation>Не удаётся прочитать версию %1 артиста %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformView</name>
+    <message>
+        <source>Click to set the play position. Ctrl+wheel zooms, the wheel scrolls.</source>
+        <translation>Щёлкните, чтобы задать позицию воспроизведения. Ctrl+колесо — масштаб, колесо — прокрутка.</translation>
+    </message>
+    <message>
+        <source>No waveform</source>
+        <translation>Нет осциллограммы</translation>
+    </message>
+    <message>
+        <source>%1 · most energetic</source>
+        <translation>%1 · самая энергичная</translation>
     </message>
 </context>
 <context>
