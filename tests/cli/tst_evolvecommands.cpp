@@ -161,8 +161,7 @@ private Q_SLOTS:
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains("evolve apply"), text.out.constData()); // says what to do next
 
-        const Run applied =
-            studio({u"evolve"_s, u"apply"_s, QString::number(planId), u"--json"_s});
+        const Run applied = studio({u"evolve"_s, u"apply"_s, QString::number(planId), u"--json"_s});
         QCOMPARE(applied.exitCode, 0);
         QCOMPARE(applied.json().value(u"version"_s).toInt(), 2);
         const Run shown = studio({u"artist"_s, u"show"_s, id, u"--json"_s});
