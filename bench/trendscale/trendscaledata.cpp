@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/dbconnection.h"
 #include "storage/sqlvalue.h"
+#include "trends/trendglobalseries.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -190,6 +191,9 @@ Result<TrendScaleData::Built> fill(const Database &database, int featureCount)
     query.addBindValue(source);
     if (!query.exec())
         return sqlError(u"source rows"_s, query);
+    // The importers keep the global series pooled as they write; bulk INSERTs pool it once.
+    if (auto pooled = TrendGlobalSeries(db).rebuildAll(); !pooled)
+        return pooled.error();
     if (!db.commit())
         return Error(ErrorCode::Storage, db.lastError().text());
     if (!query.exec(u"ANALYZE"_s))

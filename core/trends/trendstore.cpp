@@ -4,6 +4,7 @@
 #include "storage/scopedtransaction.h"
 #include "storage/sqlvalue.h"
 #include "trends/trendaggregates.h"
+#include "trends/trendglobalseries.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -255,6 +256,8 @@ Result<void> TrendStore::deleteSource(qint64 sourceId)
         return deleted;
     if (auto rebuilt = TrendAggregates(m_db).rebuild(keys); !rebuilt)
         return rebuilt;
+    if (auto pooled = TrendGlobalSeries(m_db).refreshKeys(keys); !pooled)
+        return pooled;
     return transaction.commit();
 }
 
@@ -380,6 +383,8 @@ Result<void> TrendStore::addObservations(qint64 sourceId,
     }
     if (auto applied = aggregates.apply(); !applied)
         return applied;
+    if (auto pooled = TrendGlobalSeries(m_db).refreshPeriods(observations); !pooled)
+        return pooled;
     return transaction.commit();
 }
 
@@ -395,6 +400,8 @@ Result<void> TrendStore::rebuildAggregates()
     query.finish();
     if (auto rebuilt = TrendAggregates(m_db).rebuild(keys); !rebuilt)
         return rebuilt;
+    if (auto pooled = TrendGlobalSeries(m_db).rebuildAll(); !pooled)
+        return pooled;
     return transaction.commit();
 }
 
@@ -438,6 +445,9 @@ Result<void> TrendStore::addKeyModeCounts(qint64 sourceId, const QList<KeyModeCo
 Result<TrendSeries> TrendStore::series(const TrendSegment &segment, TrendFeature feature,
                                        const QDate &from, const QDate &to)
 {
+    if (segment.country.isEmpty()) // pooled over the countries as they were imported
+        return TrendGlobalSeries(m_db).series(segment.genre, segment.audience,
+                                              trendFeatureName(feature), from, to);
     QVariantList values;
     const QString where = segmentFilter(segment, &values) + u" AND period >= ? AND period <= ?"_s;
     values << trendFeatureName(feature) << isoDate(from) << isoDate(to);

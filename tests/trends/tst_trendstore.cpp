@@ -112,6 +112,7 @@ private Q_SLOTS:
     void seriesIsStreamsWeightedAcrossSources();
     void globalSegmentCombinesCountries();
     void genresPerCountryAndGlobal();
+    void globalSeriesFollowsEveryChange();
     void sameKeyTwiceIsPooled();
     void incrementalAggregatesEqualFromScratch();
     void batchedAggregatesEqualRebuild();
@@ -229,6 +230,45 @@ void TestTrendStore::genresPerCountryAndGlobal()
     QCOMPARE(store.genres(QString()).value(),
              (QStringList{u"chanson"_s, u"pop"_s, u"techno"_s})); // the global segment
     QCOMPARE(store.genres(u"JP"_s).value(), QStringList());
+}
+
+void TestTrendStore::globalSeriesFollowsEveryChange()
+{
+    DbConnection connection(*m_db);
+    TrendStore store(connection.database());
+    const qint64 de = *store.beginSource(u"csv"_s, u"de"_s, TrendStore::SourceMode::Replace);
+    const qint64 fr = *store.beginSource(u"csv"_s, u"fr"_s, TrendStore::SourceMode::Replace);
+    const QDate next = kDay.addDays(7);
+    QVERIFY(store
+                .addObservations(de, {observation(u"DE"_s, u"pop"_s, kDay, 100, 0, 1, 100),
+                                      observation(u"DE"_s, u"pop"_s, next, 100, 0, 1, 100)})
+                .ok());
+    QVERIFY(store
+                .addObservations(fr, {observation(u"FR"_s, u"pop"_s, kDay, 130, 0, 1, 300),
+                                      observation(u"FR"_s, u"pop"_s, next, 200, 0, 3)})
+                .ok());
+    auto global = [&store] {
+        return store.series({{}, u"pop"_s, {}}, TrendFeature::Tempo, kDay, kDay.addDays(30))
+            .value();
+    };
+    TrendSeries series = global();
+    QCOMPARE(series.size(), 2);
+    QCOMPARE(series[0].mean, 122.5); // every observation has streams: weighted by them
+    QCOMPARE(series[0].weight, 400.0);
+    QCOMPARE(series[1].mean, 175.0); // FR has none that week: every entry counts once
+    QCOMPARE(series[1].sampleSize, qint64(4));
+
+    // More entries of a stored key are pooled into it, and the global series follows.
+    QVERIFY(store.addObservations(de, {observation(u"DE"_s, u"pop"_s, kDay, 120, 0, 1, 100)}).ok());
+    QCOMPARE(global()[0].mean, 122.0); // DE 110 over 200 streams, FR 130 over 300
+
+    QVERIFY(store.deleteSource(fr).ok());
+    series = global();
+    QCOMPARE(series[0].mean, 110.0);
+    QCOMPARE(series[1].mean, 100.0);
+    QCOMPARE(series[1].weight, 100.0);
+    QVERIFY(store.rebuildAggregates().ok());
+    QCOMPARE(global()[0].mean, 110.0);
 }
 
 void TestTrendStore::sameKeyTwiceIsPooled()
