@@ -10,7 +10,6 @@
 #include "domain/artistvalidator.h"
 #include "emptystatewidget.h"
 #include "evolutiondialog.h"
-#include "logging/logcategories.h"
 #include "messagebanner.h"
 #include "newartistdialog.h"
 #include "reportviewerdialog.h"
@@ -21,17 +20,12 @@
 #include "versionhistorydialog.h"
 
 #include <QAction>
-#include <QCheckBox>
-#include <QComboBox>
 #include <QDataStream>
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopedValueRollback>
