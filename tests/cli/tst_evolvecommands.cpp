@@ -2,27 +2,16 @@
 // CommandLine, and run end to end as the real binary against a data dir the test fills through
 // the same binary (artist create, trends import), checked by what a script sees.
 #include "cli/commandline.h"
+#include "studiobinary.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
 
 // DE synthwave charts for 20 weeks: 165 BPM and energy 0.95, beyond any profile the local
 // author writes for synthwave, so a plan always has something to move.
@@ -45,28 +34,13 @@ class TestEvolveCommands : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QProcessEnvironment m_env;
+    using Run = StudioBinary::Run;
+    StudioBinary m_binary;
 
-    Run studio(const QStringList &arguments)
-    {
-        QProcess process;
-        process.setProcessEnvironment(m_env);
-        process.start(QStringLiteral(STUDIO_APP_BINARY),
-                      QStringList{u"--data-dir"_s, dataDir()} + arguments);
-        if (!process.waitForFinished(300000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-                process.readAllStandardOutput(), process.readAllStandardError()};
-    }
-    QString dataDir() const { return m_dir.filePath(u"data"_s); }
+    Run studio(const QStringList &arguments) { return m_binary.run(arguments); }
     QString write(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
+        return m_binary.write(name, bytes);
     }
     static Result<CommandLine> parse(const QString &arguments)
     {
@@ -82,14 +56,7 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        QDir(dataDir()).removeRecursively();
-        m_env = QProcessEnvironment::systemEnvironment();
-        m_env.remove(u"ARTIST_STUDIO_DATA_DIR"_s);
-        m_env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-        m_env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent"_s);
-    }
+    void init() { m_binary.reset(); }
 
     void parsesEachCommand()
     {
@@ -208,7 +175,7 @@ private Q_SLOTS:
         QCOMPARE(report.value(u"rejected"_s).toArray().first().toObject().value(u"line"_s).toInt(),
                  3);
 
-        const Run missing = studio({u"performance"_s, u"import"_s, m_dir.filePath(u"no.csv"_s)});
+        const Run missing = studio({u"performance"_s, u"import"_s, m_binary.path(u"no.csv"_s)});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(!missing.err.isEmpty());
     }

@@ -2,29 +2,18 @@
 // the real binary on files the test writes, checked by what a script sees (exit code, stdout
 // report or JSON, stderr).
 #include "cli/commandline.h"
+#include "studiobinary.h"
 #include "testcorpus.h"
 #include "testsignals.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
 
 // Weekly DE techno rows from 2024-01-01, the tempo rising 0.5 BPM a week with some noise.
 QByteArray weeklyCsv(int weeks)
@@ -45,29 +34,13 @@ class TestTrendsCommands : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QProcessEnvironment m_env;
+    using Run = StudioBinary::Run;
+    StudioBinary m_binary;
 
-    Run studio(const QStringList &arguments)
-    {
-        QProcess process;
-        process.setProcessEnvironment(m_env);
-        process.start(QStringLiteral(STUDIO_APP_BINARY),
-                      QStringList{u"--data-dir"_s, dataDir()} + arguments);
-        if (!process.waitForFinished(300000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-                process.readAllStandardOutput(), process.readAllStandardError()};
-    }
-    QString dataDir() const { return m_dir.filePath(u"data"_s); }
+    Run studio(const QStringList &arguments) { return m_binary.run(arguments); }
     QString write(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(name);
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
+        return m_binary.write(name, bytes);
     }
     static Result<CommandLine> parse(const QString &arguments)
     {
@@ -75,14 +48,7 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        QDir(dataDir()).removeRecursively();
-        m_env = QProcessEnvironment::systemEnvironment();
-        m_env.remove(u"ARTIST_STUDIO_DATA_DIR"_s);
-        m_env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-        m_env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent"_s);
-    }
+    void init() { m_binary.reset(); }
 
     void parsesImportAndShow()
     {
@@ -229,12 +195,12 @@ private Q_SLOTS:
         track.durationS = 12;
         track.sampleRate = 22050;
         track.channels = 1;
-        const QString wav = m_dir.filePath(u"audio/track.wav"_s);
+        const QString wav = m_binary.path(u"audio/track.wav"_s);
         QDir().mkpath(QFileInfo(wav).absolutePath());
         QVERIFY(TestSignals::writeWav(wav, TestCorpus::render(track), 22050, 1));
         write(u"audio/sidecar.csv"_s, "file,country,date,rank,streams,genre\n"
                                       "track.wav,SE,2024-05-06,1,500,synthwave\n");
-        const Run run = studio({u"trends"_s, u"import"_s, m_dir.filePath(u"audio"_s), u"--json"_s});
+        const Run run = studio({u"trends"_s, u"import"_s, m_binary.path(u"audio"_s), u"--json"_s});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json().value(u"format"_s).toString(), u"audio-folder"_s);
         QCOMPARE(run.json().value(u"rows_accepted"_s).toInt(), 1);
