@@ -157,6 +157,38 @@ TrendSums TrendSums::from(const QSqlQuery &query, int first)
     return s;
 }
 
+TrendSums TrendSums::fromBothBases(const QSqlQuery &query, int first)
+{
+    TrendSums s;
+    s.count = query.value(first).toLongLong();
+    const std::optional<double> minStreams = optionalFrom(query.value(first + 1));
+    if (minStreams && *minStreams > 0) {
+        s.streams = query.value(first + 2).toDouble();
+        s.weights = query.value(first + 3).toDouble();
+        s.weighted = query.value(first + 4).toDouble();
+        s.weightedSquares = query.value(first + 5).toDouble();
+    } else {
+        s.weights = double(s.count);
+        s.weighted = query.value(first + 6).toDouble();
+        s.weightedSquares = query.value(first + 7).toDouble();
+    }
+    s.min = optionalFrom(query.value(first + 8));
+    s.max = optionalFrom(query.value(first + 9));
+    return s;
+}
+
+QString TrendSums::bothBasesQuery(const QString &keys, const QString &where)
+{
+    return QStringLiteral(
+               "SELECT %1, SUM(sample_size), MIN(total_streams), SUM(total_streams), SUM(w), "
+               "SUM(w * mean), SUM(w * (std * std + mean * mean)), SUM(sample_size * mean), "
+               "SUM(sample_size * (std * std + mean * mean)), MIN(min_value), MAX(max_value) "
+               "FROM (SELECT %1, sample_size, total_streams, mean, std, min_value, max_value, "
+               "CASE WHEN total_streams > 0 THEN total_streams ELSE sample_size END AS w FROM "
+               "trend_observations WHERE %2) weighted GROUP BY %1")
+        .arg(keys, where);
+}
+
 void TrendSums::add(const TrendSums &other)
 {
     count += other.count;

@@ -31,6 +31,14 @@ struct TrendSums
     static TrendSums of(const TrendObservation &observation);
     // Reads 7 columns from `first` on: count, streams, weights, weighted, squares, min, max.
     static TrendSums from(const QSqlQuery &query, int first);
+    // Reads 10 columns from `first` on, both weighting bases: count, min streams, streams,
+    // Σw, Σw·mean, Σw·(std² + mean²) with w = streams (else entries), then Σn·mean,
+    // Σn·(std² + mean²) by entries, min, max. Streams weigh only when every observation had
+    // them (min streams > 0), else every entry counts once (docs/trends.md, "Weighting").
+    static TrendSums fromBothBases(const QSqlQuery &query, int first);
+    // SELECT `keys` and the 10 columns fromBothBases reads, from the observations matching
+    // `where` (with its ? placeholders), grouped by `keys`.
+    static QString bothBasesQuery(const QString &keys, const QString &where);
     void add(const TrendSums &other);
     double mean() const;
     double stddev() const;

@@ -7,21 +7,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <optional>
-
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// Both weighting bases, so the reader can pick one per period (TrendStore::series' rule).
-const QString kPooled = QStringLiteral(
-    "INSERT INTO trend_global SELECT genre, audience, feature, period, SUM(sample_size), "
-    "MIN(total_streams), SUM(total_streams), SUM(w), SUM(w * mean), "
-    "SUM(w * (std * std + mean * mean)), SUM(sample_size * mean), "
-    "SUM(sample_size * (std * std + mean * mean)), MIN(min_value), MAX(max_value) FROM (SELECT "
-    "genre, audience, feature, period, sample_size, total_streams, mean, std, min_value, "
-    "max_value, CASE WHEN total_streams > 0 THEN total_streams ELSE sample_size END AS w FROM "
-    "trend_observations WHERE %1) weighted GROUP BY genre, audience, feature, period");
+const QString kKeys = QStringLiteral("genre, audience, feature, period");
 
 Error storageError(const QSqlQuery &query)
 {
@@ -38,11 +28,6 @@ bool execWith(QSqlQuery &query, const QVariantList &values)
     return query.exec();
 }
 
-std::optional<double> optionalOf(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
-}
-
 } // namespace
 
 TrendGlobalSeries::TrendGlobalSeries(QSqlDatabase db)
@@ -56,7 +41,7 @@ Result<void> TrendGlobalSeries::refresh(const QString &where, const QVariantList
     if (!execWith(remove, values))
         return storageError(remove);
     QSqlQuery insert(m_db);
-    insert.prepare(kPooled.arg(where));
+    insert.prepare(u"INSERT INTO trend_global "_s + TrendSums::bothBasesQuery(kKeys, where));
     if (!execWith(insert, values))
         return storageError(insert);
     return {};
@@ -119,22 +104,7 @@ Result<TrendSeries> TrendGlobalSeries::series(const QString &genre, const QStrin
         return storageError(query);
     TrendSeries series;
     while (query.next()) {
-        TrendSums sums;
-        sums.count = query.value(1).toLongLong();
-        // Streams weigh the period only when every observation of it has them.
-        const std::optional<double> minStreams = optionalOf(query.value(2));
-        if (minStreams && *minStreams > 0) {
-            sums.streams = query.value(3).toDouble();
-            sums.weights = query.value(4).toDouble();
-            sums.weighted = query.value(5).toDouble();
-            sums.weightedSquares = query.value(6).toDouble();
-        } else {
-            sums.weights = double(sums.count);
-            sums.weighted = query.value(7).toDouble();
-            sums.weightedSquares = query.value(8).toDouble();
-        }
-        sums.min = optionalOf(query.value(9));
-        sums.max = optionalOf(query.value(10));
+        const TrendSums sums = TrendSums::fromBothBases(query, 1);
         series.append(sums.point(QDate::fromString(query.value(0).toString(), Qt::ISODate)));
     }
     return series;

@@ -456,36 +456,13 @@ Result<TrendSeries> TrendStore::series(const TrendSegment &segment, TrendFeature
     // 130,000 rows. The segment indexes end in period, so GROUP BY needs no sort.
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT period, SUM(sample_size), MIN(total_streams), SUM(total_streams), "
-                  "SUM(w), SUM(w * mean), SUM(w * (std * std + mean * mean)), "
-                  "SUM(sample_size * mean), SUM(sample_size * (std * std + mean * mean)), "
-                  "MIN(min_value), MAX(max_value) FROM (SELECT period, sample_size, "
-                  "total_streams, mean, std, min_value, max_value, CASE WHEN total_streams > 0 "
-                  "THEN total_streams ELSE sample_size END AS w FROM trend_observations WHERE "_s +
-                  where + u") GROUP BY period ORDER BY period"_s);
+    query.prepare(TrendSums::bothBasesQuery(u"period"_s, where) + u" ORDER BY period"_s);
     if (!execWith(query, values))
         return storageError(QT_TRANSLATE_NOOP("TrendStore", "read the trend of %1"), query,
                             segment.label());
     TrendSeries series;
     while (query.next()) {
-        TrendSums sums;
-        sums.count = query.value(1).toLongLong();
-        // Streams weigh the period only when every observation of it has them (as kCommonBasis).
-        const QVariant minStreams = query.value(2);
-        if (!minStreams.isNull() && minStreams.toDouble() > 0) {
-            sums.streams = query.value(3).toDouble();
-            sums.weights = query.value(4).toDouble();
-            sums.weighted = query.value(5).toDouble();
-            sums.weightedSquares = query.value(6).toDouble();
-        } else {
-            sums.weights = double(sums.count);
-            sums.weighted = query.value(7).toDouble();
-            sums.weightedSquares = query.value(8).toDouble();
-        }
-        sums.min = query.value(9).isNull() ? std::nullopt
-                                           : std::optional<double>(query.value(9).toDouble());
-        sums.max = query.value(10).isNull() ? std::nullopt
-                                            : std::optional<double>(query.value(10).toDouble());
+        const TrendSums sums = TrendSums::fromBothBases(query, 1);
         series.append(sums.point(QDate::fromString(query.value(0).toString(), Qt::ISODate)));
     }
     return series;
